@@ -1,0 +1,46 @@
+/**
+ * What every mock route shares: the error body of the contract, and the switches that turn a
+ * route slow, failing or broken (the fault-injection layer), applied before the route answers.
+ */
+import { delay, HttpResponse, type HttpResponseResolver, type PathParams, type DefaultBodyType } from 'msw';
+import type { ApiErrorBody } from '../../src/api/schemas';
+import { store, type RouteId } from '../store';
+
+export function apiError(
+  status: number,
+  code: string,
+  message: string,
+  init: { fields?: Record<string, string>; headers?: Record<string, string> } = {},
+) {
+  const body: ApiErrorBody = { error: { code, message, ...(init.fields ? { fields: init.fields } : {}) } };
+  return HttpResponse.json(body, { status, headers: init.headers });
+}
+
+/** Wraps a resolver so the store's mode and the route's injected fault apply to it. */
+export function route<Params extends PathParams, Body extends DefaultBodyType>(
+  id: RouteId,
+  resolver: HttpResponseResolver<Params, Body>,
+): HttpResponseResolver<Params, Body> {
+  return async (info) => {
+    const { settings } = store;
+    const fault = store.takeFault(id);
+    const waitMs = (fault?.delayMs ?? 0) + (settings.mode === 'slow' ? settings.slowDelayMs : 0);
+    if (waitMs > 0) await delay(waitMs);
+    if (fault?.drop) return HttpResponse.error();
+    if (fault?.status) {
+      const retryAfter = fault.retryAfterSeconds ?? (fault.status === 429 ? 30 : undefined);
+      return apiError(fault.status, `injected-${fault.status}`, 'Injected fault', {
+        headers: retryAfter === undefined ? undefined : { 'Retry-After': String(retryAfter) },
+      });
+    }
+    if (fault?.badBody === 'not-json') {
+      return new HttpResponse('<!doctype html><title>502</title>Bad gateway', {
+        status: 200,
+        headers: { 'Content-Type': 'text/html' },
+      });
+    }
+    if (fault?.badBody === 'schema') return HttpResponse.json({ unexpected: 'shape' });
+    if (settings.mode === 'fail') return apiError(500, 'mock-fail-mode', 'The mock API is in failing mode');
+    return resolver(info);
+  };
+}

@@ -1,0 +1,18 @@
+/**
+ * `/__mocks/settings`: read and change the mock's switches over HTTP, the same way in the
+ * browser worker, in tests and on the HTTP server. Never subject to faults itself.
+ */
+import { http, HttpResponse } from 'msw';
+import { store, type MockSettings } from '../store';
+
+export const settingsHandlers = [
+  http.get('*/__mocks/settings', () => HttpResponse.json(store.settings)),
+  http.put('*/__mocks/settings', async ({ request }) => {
+    const patch = (await request.json().catch(() => ({}))) as Partial<MockSettings>;
+    return HttpResponse.json(store.updateSettings(patch));
+  }),
+  http.post('*/__mocks/reset', () => {
+    store.reset();
+    return HttpResponse.json(store.settings);
+  }),
+];

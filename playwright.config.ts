@@ -1,0 +1,52 @@
+import { defineConfig, devices } from '@playwright/test';
+// @ts-expect-error: a plain .mjs helper shared with the scripts, without types
+import { CHROMIUM_ARGS, findChromium } from './scripts/chromium-path.mjs';
+
+const MOCK_API_PORT = 8787;
+const PREVIEW_PORT = 4173;
+
+/**
+ * Browser tests run the production build (`vite preview`) against the HTTP mock API, proxied to
+ * the same origin, in an installed Chromium. `npm run build` comes first (npm test does it).
+ */
+export default defineConfig({
+  testDir: 'tests/e2e',
+  // One mock server holds the data, so tests that change it run one at a time.
+  workers: 1,
+  fullyParallel: false,
+  forbidOnly: true,
+  retries: 0,
+  timeout: 30_000,
+  expect: { timeout: 7_000 },
+  reporter: process.env.CI ? [['list']] : [['list']],
+  use: {
+    baseURL: `http://localhost:${PREVIEW_PORT}`,
+    locale: 'ar-IQ',
+    timezoneId: 'Asia/Baghdad',
+    trace: 'retain-on-failure',
+    launchOptions: { executablePath: (findChromium() as string | null) ?? undefined, args: CHROMIUM_ARGS },
+  },
+  projects: [
+    {
+      name: 'phone',
+      use: { ...devices['Pixel 7'], viewport: { width: 360, height: 780 }, defaultBrowserType: 'chromium' },
+    },
+    { name: 'desktop', use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 } } },
+  ],
+  webServer: [
+    {
+      command: `npx tsx mocks/http.ts`,
+      env: { PORT: String(MOCK_API_PORT), HOST: '127.0.0.1' },
+      url: `http://127.0.0.1:${MOCK_API_PORT}/__mocks/settings`,
+      reuseExistingServer: false,
+      timeout: 30_000,
+    },
+    {
+      command: `npx vite preview --port ${PREVIEW_PORT} --strictPort`,
+      env: { MOCK_API_URL: `http://127.0.0.1:${MOCK_API_PORT}` },
+      url: `http://localhost:${PREVIEW_PORT}`,
+      reuseExistingServer: false,
+      timeout: 30_000,
+    },
+  ],
+});

@@ -1,0 +1,25 @@
+import { Outlet, ScrollRestoration } from 'react-router';
+import { config } from '@/api/config';
+import { SiteHeader } from '@/features/header/components/site-header';
+import { ar } from '@/i18n/ar';
+
+export function RootLayout() {
+  return (
+    <div className="flex min-h-dvh flex-col">
+      <a
+        href="#main"
+        className="sr-only focus:not-sr-only focus:absolute focus:start-2 focus:top-2 focus:z-50 focus:rounded-md focus:bg-white focus:px-4 focus:py-3 focus:text-brand focus:shadow-lg"
+      >
+        {ar.skipToContent}
+      </a>
+      <SiteHeader />
+      <main id="main" tabIndex={-1} className="mx-auto w-full max-w-3xl flex-1 px-4 py-6 focus:outline-none">
+        <Outlet />
+      </main>
+      <footer className="border-t border-stone-200 py-6 text-center text-sm text-stone-600 dark:border-stone-800 dark:text-stone-400">
+        <p>{ar.footerRights(config.siteName)}</p>
+      </footer>
+      <ScrollRestoration />
+    </div>
+  );
+}

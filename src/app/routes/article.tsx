@@ -1,0 +1,42 @@
+import type { QueryClient } from '@tanstack/react-query';
+import { useParams, type LoaderFunctionArgs } from 'react-router';
+import { isApiError } from '@/api/client';
+import { ErrorState } from '@/components/ui/error-state';
+import { NotFound } from '@/components/ui/not-found';
+import { articleQueryOptions, useArticle } from '@/features/articles/api/get-article';
+import { ArticleSkeleton, ArticleView } from '@/features/articles/components/article-view';
+import { CommentsSection } from '@/features/comments/components/comments-section';
+import { useDocumentTitle, pageTitle } from '@/hooks/use-document-title';
+import { ar } from '@/i18n/ar';
+
+export const articleLoader =
+  (queryClient: QueryClient) =>
+  ({ params }: LoaderFunctionArgs) => {
+    if (params.slug) void queryClient.prefetchQuery(articleQueryOptions(params.slug));
+    return null;
+  };
+
+export function ArticleRoute() {
+  const { slug = '' } = useParams();
+  const query = useArticle(slug);
+  useDocumentTitle(query.data?.title ?? pageTitle(query.isError ? ar.articleNotFoundTitle : ar.loading));
+
+  if (query.isPending) return <ArticleSkeleton />;
+  if (query.isError) {
+    if (isApiError(query.error) && query.error.isNotFound)
+      return <NotFound title={ar.articleNotFoundTitle} />;
+    return (
+      <ErrorState
+        title={ar.articleLoadError}
+        onRetry={() => void query.refetch()}
+        retrying={query.isFetching}
+      />
+    );
+  }
+  return (
+    <>
+      <ArticleView article={query.data} />
+      <CommentsSection slug={query.data.slug} initialCount={query.data.commentCount} />
+    </>
+  );
+}

@@ -1,0 +1,19 @@
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { apiRequest, apiUrl } from '@/api/client';
+import { TagSchema, type Tag } from '@/api/schemas';
+import { articleKeys } from './keys';
+
+export function getTag(slug: string, signal?: AbortSignal): Promise<Tag> {
+  return apiRequest(apiUrl(`/api/tags/${encodeURIComponent(slug)}`), TagSchema, { signal });
+}
+
+export function tagQueryOptions(slug: string) {
+  return queryOptions({
+    queryKey: articleKeys.tag(slug),
+    queryFn: ({ signal }) => getTag(slug, signal),
+  });
+}
+
+export function useTag(slug: string) {
+  return useQuery(tagQueryOptions(slug));
+}

@@ -1,0 +1,64 @@
+import { ErrorState } from '@/components/ui/error-state';
+import { ar } from '@/i18n/ar';
+import { useArticles } from '../api/get-articles';
+import { ArticleCard, ArticleCardSkeleton } from './article-card';
+
+const SKELETON_COUNT = 5;
+
+/** Newest first, with «المزيد» for the next page. Used by the home page and the tag pages. */
+export function ArticleList({ tag }: { tag?: string }) {
+  const query = useArticles(tag);
+
+  if (query.isPending) {
+    return (
+      <div aria-busy="true" aria-label={ar.loading}>
+        {Array.from({ length: SKELETON_COUNT }, (_, index) => (
+          <ArticleCardSkeleton key={index} />
+        ))}
+      </div>
+    );
+  }
+  if (!query.data) {
+    return (
+      <ErrorState title={ar.listLoadError} onRetry={() => void query.refetch()} retrying={query.isFetching} />
+    );
+  }
+
+  const articles = query.data.pages.flatMap((page) => page.items);
+  if (articles.length === 0)
+    return <p className="py-8 text-stone-700 dark:text-stone-300">{ar.noArticles}</p>;
+
+  return (
+    <>
+      <ul>
+        {articles.map((article) => (
+          <li key={article.slug}>
+            <ArticleCard article={article} />
+          </li>
+        ))}
+      </ul>
+      {query.isFetchNextPageError && (
+        <div className="mt-4">
+          <ErrorState
+            title={ar.listLoadError}
+            onRetry={() => void query.fetchNextPage()}
+            retrying={query.isFetchingNextPage}
+          />
+        </div>
+      )}
+      {query.hasNextPage && !query.isFetchNextPageError && (
+        <div className="mt-6 flex justify-center">
+          <button
+            type="button"
+            onClick={() => void query.fetchNextPage()}
+            disabled={query.isFetchingNextPage}
+            aria-busy={query.isFetchingNextPage}
+            className="min-h-11 rounded-md border border-brand px-6 font-semibold text-brand hover:bg-brand hover:text-white disabled:opacity-60 dark:border-sky-300 dark:text-sky-300"
+          >
+            {ar.loadMore}
+          </button>
+        </div>
+      )}
+    </>
+  );
+}

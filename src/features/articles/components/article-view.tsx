@@ -1,0 +1,64 @@
+import { Link } from 'react-router';
+import type { Article } from '@/api/schemas';
+import { Skeleton } from '@/components/ui/skeleton';
+import { ar } from '@/i18n/ar';
+import { formatArticleDate } from '@/lib/dates';
+import { ShareButton } from './share-button';
+
+export function ArticleView({ article }: { article: Article }) {
+  return (
+    <article aria-labelledby="article-title">
+      <header className="border-b border-stone-200 pb-5 dark:border-stone-800">
+        <h1 id="article-title" className="font-serif text-2xl leading-snug font-bold sm:text-3xl">
+          {article.title}
+        </h1>
+        <p className="mt-3 text-lg text-stone-700 dark:text-stone-300">{article.subtitle}</p>
+        <p className="mt-3 flex flex-wrap gap-x-3 text-sm text-stone-600 dark:text-stone-400">
+          <span className="font-semibold">{article.source}</span>
+          <time dateTime={article.publishedAt}>{formatArticleDate(new Date(article.publishedAt))}</time>
+        </p>
+      </header>
+      <div id="article-body" className="mt-6 space-y-5 font-serif text-lg leading-loose">
+        {article.body.map((paragraph, index) => (
+          <p key={index}>{paragraph}</p>
+        ))}
+      </div>
+      <footer className="mt-8 flex flex-wrap items-center justify-between gap-4 border-t border-stone-200 pt-5 dark:border-stone-800">
+        <nav aria-label={ar.tags}>
+          <ul className="flex flex-wrap gap-2">
+            {article.tags.map((tag) => (
+              <li key={tag.slug}>
+                <Link
+                  to={`/tags/${tag.slug}`}
+                  className="inline-flex min-h-11 items-center rounded-full bg-stone-200 px-4 font-semibold hover:bg-stone-300 dark:bg-stone-800 dark:hover:bg-stone-700"
+                >
+                  {tag.name}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <ShareButton title={article.title} url={`${location.origin}/articles/${article.slug}`} />
+      </footer>
+    </article>
+  );
+}
+
+/** The article's shape before it arrives: title, subtitle, meta, and a screenful of lines. */
+export function ArticleSkeleton() {
+  return (
+    <div aria-busy="true" aria-label={ar.loading}>
+      <div className="border-b border-stone-200 pb-5 dark:border-stone-800">
+        <Skeleton className="h-8 w-full" />
+        <Skeleton className="mt-2 h-8 w-2/3" />
+        <Skeleton className="mt-4 h-6 w-5/6" />
+        <Skeleton className="mt-4 h-5 w-56" />
+      </div>
+      <div className="mt-6 space-y-3">
+        {Array.from({ length: 8 }, (_, index) => (
+          <Skeleton key={index} className="h-6 w-full" />
+        ))}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,7 @@
+import type { CommentSort } from '@/api/schemas';
+
+export const commentKeys = {
+  all: ['comments'] as const,
+  article: (slug: string) => [...commentKeys.all, slug] as const,
+  list: (slug: string, sort: CommentSort) => [...commentKeys.article(slug), sort] as const,
+};

@@ -1,0 +1,12 @@
+import { useMinuteClock } from '@/hooks/use-now';
+import { formatHeaderDateTime } from '@/lib/dates';
+
+/** «الثلاثاء 26 تشرين الثاني 05:16» in the site's time zone, moving on each minute. */
+export function HeaderClock() {
+  const now = useMinuteClock();
+  return (
+    <time dateTime={now.toISOString()} className="whitespace-nowrap tabular-nums">
+      {formatHeaderDateTime(now)}
+    </time>
+  );
+}

@@ -1,0 +1,15 @@
+import { useWeather } from '../api/get-weather';
+
+/** «أربيل 6°C». The slot keeps its size while loading and stays empty and quiet on failure. */
+export function WeatherBadge() {
+  const { data } = useWeather();
+  return (
+    <span className="inline-block min-w-[6.5rem] whitespace-nowrap" aria-live="off">
+      {data ? (
+        <span title={data.condition}>{`${data.city} ${Math.round(data.temperatureC)}°C`}</span>
+      ) : (
+        <span aria-hidden="true">&nbsp;</span>
+      )}
+    </span>
+  );
+}

@@ -1,0 +1,31 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { createBrowserRouter } from 'react-router';
+import { App } from './app/app';
+import { createQueryClient } from './app/query-client';
+import { createRoutes } from './app/routes';
+import './styles.css';
+
+/** Mocks are on in `npm run dev` unless VITE_ENABLE_MOCKS=false, off in builds unless =true. */
+const mocksEnabled = import.meta.env.DEV
+  ? import.meta.env.VITE_ENABLE_MOCKS !== 'false'
+  : import.meta.env.VITE_ENABLE_MOCKS === 'true';
+
+async function start() {
+  if (mocksEnabled) {
+    const { startMockWorker } = await import('../mocks/browser');
+    await startMockWorker();
+  }
+  // The router runs its first loaders as soon as it exists: only after the mock worker is up.
+  const queryClient = createQueryClient();
+  const router = createBrowserRouter(createRoutes(queryClient));
+  const root = document.getElementById('root');
+  if (!root) throw new Error('#root is missing from index.html');
+  createRoot(root).render(
+    <StrictMode>
+      <App queryClient={queryClient} router={router} />
+    </StrictMode>,
+  );
+}
+
+void start();

@@ -1,0 +1,29 @@
+import { test as base, expect } from '@playwright/test';
+
+/** Every browser test starts from the seed, and fails on an uncaught error in the page. */
+export const test = base.extend<{ mockApi: { settings: (patch: object) => Promise<void> } }>({
+  mockApi: [
+    async ({ request }, use) => {
+      await request.post('/__mocks/reset');
+      await use({
+        settings: async (patch) => {
+          const response = await request.put('/__mocks/settings', { data: patch });
+          expect(response.ok()).toBe(true);
+        },
+      });
+    },
+    { auto: true },
+  ],
+  page: async ({ page }, use) => {
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await use(page);
+    expect(errors, 'uncaught errors in the page').toEqual([]);
+  },
+});
+
+export { expect };
+
+export const REFERENCE_SLUG = 'kadhimi-mckenzie-technical-committee';
+export const REFERENCE_TITLE =
+  'الكاظمي ومكينزي يتفقان على عقد الجلسة الأولى للجنة الفنية لتطبيق مخرجات الحوار الإستراتيجي';

@@ -1,0 +1,29 @@
+import { fileURLToPath } from 'node:url';
+import tailwindcss from '@tailwindcss/vite';
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vitest/config';
+
+// `vite preview` can stand in front of the HTTP mock API, so the production build talks to it
+// on the same origin: MOCK_API_URL=http://localhost:8787 npm run preview
+const mockApiUrl = process.env.MOCK_API_URL;
+const proxy = mockApiUrl
+  ? {
+      '/api': { target: mockApiUrl, changeOrigin: true },
+      '/__mocks': { target: mockApiUrl, changeOrigin: true },
+    }
+  : undefined;
+
+export default defineConfig({
+  plugins: [react(), tailwindcss()],
+  resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
+  build: { target: 'es2022', sourcemap: true },
+  preview: { proxy },
+  test: {
+    environment: 'jsdom',
+    setupFiles: ['tests/setup.ts'],
+    include: ['tests/unit/**/*.test.{ts,tsx}', 'tests/integration/**/*.test.{ts,tsx}'],
+    restoreMocks: true,
+    // A machine zone far from Baghdad proves every date goes through the site's zone.
+    env: { TZ: 'America/Los_Angeles' },
+  },
+});
