@@ -34,6 +34,9 @@ export default tseslint.config(
       ],
     },
   },
+  { files: ['scripts/**/*.{js,mjs}'], languageOptions: { globals: globals.node } },
+  // Playwright fixtures take a `use` callback that is not React's hook.
+  { files: ['tests/e2e/**'], rules: { 'react-hooks/rules-of-hooks': 'off' } },
   { files: ['src/**/*.tsx'], ...jsxA11y.flatConfigs.strict },
   {
     // The contract and shared code never reach up into features or the app; src never loads mocks or tests
