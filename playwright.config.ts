@@ -2,8 +2,10 @@ import { defineConfig, devices } from '@playwright/test';
 // @ts-expect-error: a plain .mjs helper shared with the scripts, without types
 import { CHROMIUM_ARGS, findChromium } from './scripts/chromium-path.mjs';
 
-const MOCK_API_PORT = 8787;
-const PREVIEW_PORT = 4173;
+// Ports and build folder can move, so two runs on one machine do not collide.
+const MOCK_API_PORT = Number(process.env.E2E_MOCK_PORT ?? 8787);
+const PREVIEW_PORT = Number(process.env.E2E_PREVIEW_PORT ?? 4173);
+const OUT_DIR = process.env.E2E_OUT_DIR ?? 'dist';
 
 /**
  * Browser tests run the production build (`vite preview`) against the HTTP mock API, proxied to
@@ -42,7 +44,7 @@ export default defineConfig({
       timeout: 30_000,
     },
     {
-      command: `npx vite preview --port ${PREVIEW_PORT} --strictPort`,
+      command: `npx vite preview --port ${PREVIEW_PORT} --strictPort --outDir ${OUT_DIR}`,
       env: { MOCK_API_URL: `http://127.0.0.1:${MOCK_API_PORT}` },
       url: `http://localhost:${PREVIEW_PORT}`,
       reuseExistingServer: false,

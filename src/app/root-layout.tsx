@@ -1,6 +1,7 @@
 import { Outlet, ScrollRestoration } from 'react-router';
 import { config } from '@/api/config';
 import { SiteHeader } from '@/features/header/components/site-header';
+import { NotificationSettings } from '@/features/notifications/components/notification-settings';
 import { ar } from '@/i18n/ar';
 
 export function RootLayout() {
@@ -17,6 +18,7 @@ export function RootLayout() {
         <Outlet />
       </main>
       <footer className="border-t border-stone-200 py-6 text-center text-sm text-stone-600 dark:border-stone-800 dark:text-stone-400">
+        <NotificationSettings />
         <p>{ar.footerRights(config.siteName)}</p>
       </footer>
       <ScrollRestoration />

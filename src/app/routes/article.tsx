@@ -6,6 +6,7 @@ import { NotFound } from '@/components/ui/not-found';
 import { articleQueryOptions, useArticle } from '@/features/articles/api/get-article';
 import { ArticleSkeleton, ArticleView } from '@/features/articles/components/article-view';
 import { CommentsSection } from '@/features/comments/components/comments-section';
+import { NotificationPrompt } from '@/features/notifications/components/notification-prompt';
 import { useDocumentTitle, pageTitle } from '@/hooks/use-document-title';
 import { ar } from '@/i18n/ar';
 
@@ -37,6 +38,7 @@ export function ArticleRoute() {
     <>
       <ArticleView article={query.data} />
       <CommentsSection slug={query.data.slug} initialCount={query.data.commentCount} />
+      <NotificationPrompt />
     </>
   );
 }
