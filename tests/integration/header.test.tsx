@@ -20,7 +20,9 @@ describe('the site header', () => {
   it('shows the weather from the API', async () => {
     renderApp('/');
     const banner = await screen.findByRole('banner');
-    expect(await within(banner).findByText(/°C/)).toHaveTextContent('أربيل 6°C');
+    const temperature = await within(banner).findByText('6°C');
+    expect(temperature).toHaveAttribute('dir', 'ltr');
+    expect(banner).toHaveTextContent('أربيل 6°C');
   });
 
   it('keeps quiet when the weather fails, and still shows the date', async () => {

@@ -6,7 +6,12 @@ export function WeatherBadge() {
   return (
     <span className="inline-block min-w-[6.5rem] whitespace-nowrap" aria-live="off">
       {data ? (
-        <span title={data.condition}>{`${data.city} ${Math.round(data.temperatureC)}°C`}</span>
+        <span title={data.condition}>
+          {data.city} {/* Isolated left to right, or the RTL line shows «C°6». */}
+          <span dir="ltr" className="inline-block">
+            {Math.round(data.temperatureC)}°C
+          </span>
+        </span>
       ) : (
         <span aria-hidden="true">&nbsp;</span>
       )}
