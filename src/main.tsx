@@ -4,7 +4,11 @@ import { createBrowserRouter } from 'react-router';
 import { App } from './app/app';
 import { createQueryClient } from './app/query-client';
 import { createRoutes } from './app/routes';
+import { applyTextScale, readTextScaleIndex } from './lib/reader-preferences';
 import './styles.css';
+
+// Before the first paint, so a reader's larger text never jumps in.
+applyTextScale(readTextScaleIndex());
 
 /** Mocks are on in `npm run dev` unless VITE_ENABLE_MOCKS=false, off in builds unless =true. */
 const mocksEnabled = import.meta.env.DEV

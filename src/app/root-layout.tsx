@@ -1,5 +1,6 @@
 import { Outlet, ScrollRestoration } from 'react-router';
 import { config } from '@/api/config';
+import { OfflineBanner } from '@/components/ui/offline-banner';
 import { SiteHeader } from '@/features/header/components/site-header';
 import { NotificationSettings } from '@/features/notifications/components/notification-settings';
 import { ar } from '@/i18n/ar';
@@ -14,6 +15,7 @@ export function RootLayout() {
         {ar.skipToContent}
       </a>
       <SiteHeader />
+      <OfflineBanner />
       <main id="main" tabIndex={-1} className="mx-auto w-full max-w-3xl flex-1 px-4 py-6 focus:outline-none">
         <Outlet />
       </main>

@@ -26,6 +26,7 @@ export const ar = {
   backHome: 'العودة إلى الصفحة الرئيسية',
   offline: 'أنت غير متصل بالإنترنت. ما حُمّل يبقى متاحاً للقراءة.',
   footerRights: (siteName: string) => `© ${siteName}`,
+  textSize: { label: 'حجم الخط', smaller: 'تصغير الخط', larger: 'تكبير الخط' },
   comments: {
     heading: (count: number) => `التعليقات (${count})`,
     empty: 'لا توجد تعليقات حتى الآن',

@@ -1,4 +1,5 @@
 import { Link } from 'react-router';
+import { TextSizeControl } from '@/components/ui/text-size-control';
 import { config } from '@/api/config';
 import { HeaderClock } from './header-clock';
 import { WeatherBadge } from './weather-badge';
@@ -14,6 +15,7 @@ export function SiteHeader() {
           <WeatherBadge />
           <HeaderClock />
         </p>
+        <TextSizeControl />
       </div>
     </header>
   );

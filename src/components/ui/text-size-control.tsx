@@ -1,0 +1,40 @@
+import { useState } from 'react';
+import { ar } from '@/i18n/ar';
+import { readTextScaleIndex, saveTextScaleIndex, TEXT_SCALES } from '@/lib/reader-preferences';
+
+/** «أ-» / «أ+»: the reader's text size, remembered. */
+export function TextSizeControl() {
+  const [index, setIndex] = useState(readTextScaleIndex);
+  const change = (next: number) => {
+    setIndex(next);
+    saveTextScaleIndex(next);
+  };
+  const button =
+    'inline-flex min-h-11 min-w-11 items-center justify-center rounded-md font-bold hover:bg-white/15 disabled:opacity-50';
+  return (
+    <div role="group" aria-label={ar.textSize.label} className="flex items-center">
+      <button
+        type="button"
+        className={button}
+        aria-label={ar.textSize.smaller}
+        disabled={index === 0}
+        onClick={() => change(index - 1)}
+      >
+        <span aria-hidden="true" className="text-sm">
+          أ-
+        </span>
+      </button>
+      <button
+        type="button"
+        className={button}
+        aria-label={ar.textSize.larger}
+        disabled={index === TEXT_SCALES.length - 1}
+        onClick={() => change(index + 1)}
+      >
+        <span aria-hidden="true" className="text-lg">
+          أ+
+        </span>
+      </button>
+    </div>
+  );
+}

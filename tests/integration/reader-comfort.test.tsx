@@ -1,0 +1,54 @@
+import { act, screen, within } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { REFERENCE_SLUG, REFERENCE_TITLE, renderApp } from '../support/render-app';
+
+function setOnline(online: boolean) {
+  vi.spyOn(navigator, 'onLine', 'get').mockReturnValue(online);
+  act(() => {
+    window.dispatchEvent(new Event(online ? 'online' : 'offline'));
+  });
+}
+
+describe('reading offline', () => {
+  afterEach(() => {
+    document.documentElement.style.removeProperty('--reader-scale');
+  });
+
+  it('says the reader is offline and keeps the article on the page', async () => {
+    renderApp(`/articles/${REFERENCE_SLUG}`);
+    await screen.findByRole('heading', { level: 1, name: REFERENCE_TITLE });
+    setOnline(false);
+    expect(screen.getByText('أنت غير متصل بالإنترنت. ما حُمّل يبقى متاحاً للقراءة.')).toHaveAttribute(
+      'role',
+      'status',
+    );
+    expect(screen.getByRole('heading', { level: 1, name: REFERENCE_TITLE })).toBeInTheDocument();
+    setOnline(true);
+    expect(screen.queryByText(/أنت غير متصل/)).not.toBeInTheDocument();
+  });
+});
+
+describe('the text size control', () => {
+  it('makes the text larger and smaller, and remembers the choice', async () => {
+    const { user, unmount } = renderApp('/');
+    const group = await screen.findByRole('group', { name: 'حجم الخط' });
+    await user.click(within(group).getByRole('button', { name: 'تكبير الخط' }));
+    await user.click(within(group).getByRole('button', { name: 'تكبير الخط' }));
+    expect(document.documentElement.style.getPropertyValue('--reader-scale')).toBe('1.25');
+    await user.click(within(group).getByRole('button', { name: 'تصغير الخط' }));
+    expect(document.documentElement.style.getPropertyValue('--reader-scale')).toBe('1.125');
+    unmount();
+
+    renderApp('/');
+    const again = await screen.findByRole('group', { name: 'حجم الخط' });
+    await user.click(within(again).getByRole('button', { name: 'تكبير الخط' }));
+    expect(document.documentElement.style.getPropertyValue('--reader-scale')).toBe('1.25');
+  });
+
+  it('stops at the smallest size', async () => {
+    const { user } = renderApp('/');
+    const smaller = await screen.findByRole('button', { name: 'تصغير الخط' });
+    await user.click(smaller);
+    expect(smaller).toBeDisabled();
+  });
+});
