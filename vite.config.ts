@@ -1,7 +1,9 @@
 import { fileURLToPath } from 'node:url';
 import tailwindcss from '@tailwindcss/vite';
 import react from '@vitejs/plugin-react';
+import { loadEnv } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { contentSecurityPolicy } from './scripts/vite-csp-plugin';
 
 // `vite preview` can stand in front of the HTTP mock API, so the production build talks to it
 // on the same origin: MOCK_API_URL=http://localhost:8787 npm run preview
@@ -13,8 +15,12 @@ const proxy = mockApiUrl
     }
   : undefined;
 
-export default defineConfig({
-  plugins: [react(), tailwindcss()],
+export default defineConfig(({ mode }) => ({
+  plugins: [
+    react(),
+    tailwindcss(),
+    contentSecurityPolicy({ apiBaseUrl: loadEnv(mode, process.cwd(), 'VITE_').VITE_API_BASE_URL }),
+  ],
   resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
   build: { target: 'es2022', sourcemap: true },
   preview: { proxy },
@@ -26,4 +32,4 @@ export default defineConfig({
     // A machine zone far from Baghdad proves every date goes through the site's zone.
     env: { TZ: 'America/Los_Angeles' },
   },
-});
+}));
