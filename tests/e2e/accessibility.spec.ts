@@ -1,0 +1,93 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { expect, REFERENCE_SLUG, test } from './fixtures';
+
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+async function expectNoViolations(page: Page, label: string) {
+  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+  const summary = results.violations.map(
+    (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+  );
+  expect(summary, `axe violations on ${label}`).toEqual([]);
+}
+
+const screens = [
+  { name: 'home', path: '/', ready: 'آخر الأخبار' },
+  { name: 'article', path: `/articles/${REFERENCE_SLUG}`, ready: 'الكاظمي' },
+  { name: 'tag', path: '/tags/iraq', ready: 'أخبار العراق' },
+  { name: 'not-found', path: '/nowhere', ready: 'الصفحة غير موجودة' },
+];
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  for (const screen of screens) {
+    test(`${screen.name} has no axe violations (${colorScheme})`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme });
+      await page.goto(screen.path);
+      await expect(page.getByRole('heading', { level: 1 })).toContainText(screen.ready);
+      await expect(page.getByRole('banner')).toContainText('°C');
+      await expectNoViolations(page, `${screen.name} (${colorScheme})`);
+    });
+  }
+}
+
+test('the production build carries a CSP that blocks injected inline scripts', async ({ page }) => {
+  await page.goto(`/articles/${REFERENCE_SLUG}`);
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  const policy = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+  expect(policy).toContain("script-src 'self'");
+  expect(policy).not.toContain('unsafe-inline');
+  // Without 'unsafe-eval' in script-src, eval and new Function are refused.
+  expect(policy).not.toContain('unsafe-eval');
+  expect(policy).toContain("connect-src 'self'");
+
+  const outcome = await page.evaluate(async () => {
+    const violation = new Promise<string>((resolve) =>
+      document.addEventListener('securitypolicyviolation', (event) => resolve(event.violatedDirective), {
+        once: true,
+      }),
+    );
+    const script = document.createElement('script');
+    script.textContent = 'window.__injected = true';
+    document.head.append(script);
+    return { directive: await violation, ran: 'injected' in window };
+  });
+  expect(outcome.ran).toBe(false);
+  expect(outcome.directive).toMatch(/^script-src/);
+});
+
+test('text zoomed to 200% still fits the phone screen', async ({ page }) => {
+  await page.goto(`/articles/${REFERENCE_SLUG}`);
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await page.evaluate(() => document.documentElement.style.setProperty('font-size', '200%'));
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
+  expect(overflow).toBe(0);
+  await expect(page.getByRole('heading', { level: 1 })).toBeInViewport();
+});
+
+test('the text size control is remembered across a reload', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'تكبير الخط' }).click();
+  const size = () => page.evaluate(() => getComputedStyle(document.documentElement).fontSize);
+  expect(await size()).toBe('18px');
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  expect(await size()).toBe('18px');
+});
+
+test('every control shows a visible focus ring when reached by keyboard', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByRole('button', { name: 'المزيد' })).toBeVisible();
+  for (let stop = 0; stop < 6; stop++) {
+    await page.keyboard.press('Tab');
+    const outline = await page.evaluate(() => {
+      const element = document.activeElement as HTMLElement;
+      const style = getComputedStyle(element);
+      return { width: parseFloat(style.outlineWidth), style: style.outlineStyle, tag: element.tagName };
+    });
+    expect(outline.style, `focus ring on stop ${stop} (${outline.tag})`).not.toBe('none');
+    expect(outline.width).toBeGreaterThanOrEqual(2);
+  }
+});
