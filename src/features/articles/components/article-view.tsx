@@ -8,7 +8,7 @@ import { ShareButton } from './share-button';
 export function ArticleView({ article }: { article: Article }) {
   return (
     <article aria-labelledby="article-title">
-      <header className="border-b border-stone-200 pb-5 dark:border-stone-800">
+      <div className="border-b border-stone-200 pb-5 dark:border-stone-800">
         <h1 id="article-title" className="font-serif text-2xl leading-snug font-bold sm:text-3xl">
           {article.title}
         </h1>
@@ -17,7 +17,7 @@ export function ArticleView({ article }: { article: Article }) {
           <span className="font-semibold">{article.source}</span>
           <time dateTime={article.publishedAt}>{formatArticleDate(new Date(article.publishedAt))}</time>
         </p>
-      </header>
+      </div>
       <div id="article-body" className="mt-6 space-y-5 font-serif text-lg leading-loose">
         {article.body.map((paragraph, index) => (
           <p key={index}>{paragraph}</p>
