@@ -1,11 +1,24 @@
-import { Outlet, ScrollRestoration } from 'react-router';
+import { useEffect, useRef } from 'react';
+import { Outlet, ScrollRestoration, useLocation } from 'react-router';
 import { config } from '@/api/config';
 import { OfflineBanner } from '@/components/ui/offline-banner';
 import { SiteHeader } from '@/features/header/components/site-header';
 import { NotificationSettings } from '@/features/notifications/components/notification-settings';
 import { ar } from '@/i18n/ar';
 
+/** After a client-side navigation, focus starts at the new page, as after a full page load. */
+function useFocusMainOnNavigation() {
+  const { pathname } = useLocation();
+  const previous = useRef(pathname);
+  useEffect(() => {
+    if (previous.current === pathname) return;
+    previous.current = pathname;
+    document.getElementById('main')?.focus({ preventScroll: true });
+  }, [pathname]);
+}
+
 export function RootLayout() {
+  useFocusMainOnNavigation();
   return (
     <div className="flex min-h-dvh flex-col">
       <a

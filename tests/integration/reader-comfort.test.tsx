@@ -52,3 +52,12 @@ describe('the text size control', () => {
     expect(smaller).toBeDisabled();
   });
 });
+
+describe('moving between pages by keyboard', () => {
+  it('puts focus on the new page after following a link', async () => {
+    const { user } = renderApp('/');
+    await user.click(await screen.findByRole('link', { name: REFERENCE_TITLE }));
+    await screen.findByRole('heading', { level: 1, name: REFERENCE_TITLE });
+    expect(screen.getByRole('main')).toHaveFocus();
+  });
+});
