@@ -1,9 +1,11 @@
 /**
  * The in-browser mock API (the default for `npm run dev`). Switches come from the address bar and
- * stay for the tab: `?mock=slow|fail|empty|normal`, `?moderation=on|off`. What guests post is
+ * stay for the tab: `?mock=slow|fail|empty|normal`, `?moderation=on|off`, or the panel in the
+ * page's corner (dev-panel.ts). What guests post is
  * kept in localStorage, so it survives reloads like a real server would.
  */
 import { setupWorker } from 'msw/browser';
+import { mountMockPanel } from './dev-panel';
 import { handlers } from './handlers';
 import { MOCK_MODES, store, type MockMode, type StoreSnapshot } from './store';
 
@@ -38,6 +40,7 @@ export async function startMockWorker(serviceWorkerUrl = '/mockServiceWorker.js'
     quiet: true,
     serviceWorker: { url: serviceWorkerUrl },
   });
+  mountMockPanel();
   if (store.settings.mode !== 'normal' || store.settings.moderation) {
     console.info(`[mock api] mode=${store.settings.mode} moderation=${store.settings.moderation}`);
   }

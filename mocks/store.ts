@@ -42,7 +42,7 @@ export type MockSettings = {
   slowDelayMs: number;
   /** New comments wait for moderation (`status: "pending"`). */
   moderation: boolean;
-  faults: Partial<Record<RouteId, Fault>>;
+  faults: Partial<Record<RouteId, Fault | null>>;
 };
 
 export const defaultSettings = (): MockSettings => ({
