@@ -4,6 +4,7 @@ import react from '@vitejs/plugin-react';
 import { loadEnv } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { contentSecurityPolicy } from './scripts/vite-csp-plugin';
+import { dropMockWorker } from './scripts/vite-drop-mock-worker-plugin';
 
 // `vite preview` can stand in front of the HTTP mock API, so the production build talks to it
 // on the same origin: MOCK_API_URL=http://localhost:8787 npm run preview
@@ -15,11 +16,14 @@ const proxy = mockApiUrl
     }
   : undefined;
 
+const env = (mode: string) => ({ ...loadEnv(mode, process.cwd(), 'VITE_'), ...process.env });
+
 export default defineConfig(({ mode }) => ({
   plugins: [
     react(),
     tailwindcss(),
-    contentSecurityPolicy({ apiBaseUrl: loadEnv(mode, process.cwd(), 'VITE_').VITE_API_BASE_URL }),
+    contentSecurityPolicy({ apiBaseUrl: env(mode).VITE_API_BASE_URL }),
+    dropMockWorker({ mocksEnabled: env(mode).VITE_ENABLE_MOCKS === 'true' }),
   ],
   resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
   build: { target: 'es2022', sourcemap: true },

@@ -1,0 +1,22 @@
+/**
+ * `public/` holds MSW's worker for the dev server; a build with the mocks off must not ship it,
+ * so it contains no mock code at all.
+ */
+import { rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Plugin, ResolvedConfig } from 'vite';
+
+export function dropMockWorker({ mocksEnabled }: { mocksEnabled: boolean }): Plugin {
+  let config: ResolvedConfig;
+  return {
+    name: 'drop-mock-worker',
+    apply: 'build',
+    configResolved(resolved) {
+      config = resolved;
+    },
+    async closeBundle() {
+      if (mocksEnabled) return;
+      await rm(join(config.root, config.build.outDir, 'mockServiceWorker.js'), { force: true });
+    },
+  };
+}
