@@ -67,7 +67,13 @@ export const commentHandlers = [
       const repeated = earlier && store.comments.find((c) => c.id === earlier);
       if (repeated) return HttpResponse.json(toComment(repeated), { status: 201 });
 
-      const parsed = NewCommentSchema.safeParse(await request.json().catch(() => null));
+      const payload: unknown = await request.json().catch(() => null);
+      // The same key may have been used while the body was read (a double click): answer as before.
+      const raced = key ? store.idempotency.get(key) : undefined;
+      const racedComment = raced && store.comments.find((c) => c.id === raced);
+      if (racedComment) return HttpResponse.json(toComment(racedComment), { status: 201 });
+
+      const parsed = NewCommentSchema.safeParse(payload);
       if (!parsed.success) {
         const fields: Record<string, string> = {};
         for (const issue of parsed.error.issues) {

@@ -1,22 +1,158 @@
-import { useState } from 'react';
-import type { CommentSort } from '@/api/schemas';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useLocation } from 'react-router';
+import type { Comment, CommentSort } from '@/api/schemas';
 import { ErrorState } from '@/components/ui/error-state';
+import { useMinuteClock } from '@/hooks/use-now';
 import { ar } from '@/i18n/ar';
+import { forgetPendingComments, readSort, saveSort } from '@/lib/comment-storage';
 import { useComments } from '../api/get-comments';
+import { usePendingComments } from '../hooks/use-pending-comments';
+import { CommentForm } from './comment-form';
+import { CommentItem, commentElementId, replyButtonId } from './comment-item';
 
-/** «التعليقات (N)»: the comments of one article. */
+type Thread = { root: Comment; replies: Comment[] };
+
+/** Groups pages of `[thread, ...its replies]` into threads, once each, with the guest's pending ones. */
+function buildThreads(pages: readonly Comment[][], pending: readonly Comment[], sort: CommentSort): Thread[] {
+  const seen = new Set<string>();
+  const threads: Thread[] = [];
+  const byId = new Map<string, Thread>();
+  for (const comment of pages.flat()) {
+    if (seen.has(comment.id)) continue;
+    seen.add(comment.id);
+    if (comment.parentId === null) {
+      const thread = { root: comment, replies: [] };
+      threads.push(thread);
+      byId.set(comment.id, thread);
+    } else {
+      byId.get(comment.parentId)?.replies.push(comment);
+    }
+  }
+  const waiting = pending.filter((comment) => !seen.has(comment.id));
+  for (const comment of waiting) {
+    if (comment.parentId === null) {
+      const thread = { root: comment, replies: [] };
+      if (sort === 'newest') threads.unshift(thread);
+      else threads.push(thread);
+      byId.set(comment.id, thread);
+    }
+  }
+  for (const comment of waiting)
+    if (comment.parentId !== null) byId.get(comment.parentId)?.replies.push(comment);
+  return threads;
+}
+
+/** «التعليقات (N)»: the comments of one article, the sort, the pages and the guest form. */
 export function CommentsSection({ slug, initialCount }: { slug: string; initialCount: number }) {
-  const [sort] = useState<CommentSort>('newest');
+  const [sort, setSort] = useState<CommentSort>(readSort);
   const query = useComments(slug, sort);
+  const pending = usePendingComments(slug);
+  const now = useMinuteClock();
+  const [replyTo, setReplyTo] = useState<Comment | null>(null);
+  const [announcement, setAnnouncement] = useState('');
+  const [focusReturn, setFocusReturn] = useState<{ id: string } | null>(null);
+  const { hash } = useLocation();
+  const targetId = hash.startsWith('#comment-') ? decodeURIComponent(hash.slice('#comment-'.length)) : null;
+
+  const pages = useMemo(() => query.data?.pages.map((page) => page.items) ?? [], [query.data]);
+  const threads = useMemo(() => buildThreads(pages, pending, sort), [pages, pending, sort]);
   const total = query.data?.pages[0]?.total ?? initialCount;
-  const comments = query.data?.pages.flatMap((page) => page.items) ?? [];
+  const targetLoaded = targetId !== null && pages.some((items) => items.some((c) => c.id === targetId));
+
+  // The server now lists some of the guest's pending comments: they are published, stop keeping them.
+  useEffect(() => {
+    const listed = new Set(pages.flat().map((comment) => comment.id));
+    const published = pending.filter((comment) => listed.has(comment.id)).map((comment) => comment.id);
+    if (published.length) forgetPendingComments(slug, published);
+  }, [pages, pending, slug]);
+
+  // A permalink to a comment beyond the first page: load pages until it arrives (or there are none left).
+  const { hasNextPage, isFetchingNextPage, isError, fetchNextPage } = query;
+  useEffect(() => {
+    if (targetId && !targetLoaded && hasNextPage && !isFetchingNextPage && !isError) void fetchNextPage();
+  }, [targetId, targetLoaded, hasNextPage, isFetchingNextPage, isError, fetchNextPage]);
+
+  const scrolledTo = useRef<string | null>(null);
+  useEffect(() => {
+    if (!targetId || !targetLoaded || scrolledTo.current === hash) return;
+    const element = document.getElementById(commentElementId(targetId));
+    if (!element) return;
+    scrolledTo.current = hash;
+    element.scrollIntoView?.({ block: 'center' });
+    element.focus({ preventScroll: true });
+  }, [hash, targetId, targetLoaded]);
+
+  useEffect(() => {
+    if (focusReturn) document.getElementById(replyButtonId(focusReturn.id))?.focus();
+  }, [focusReturn]);
+
+  const changeSort = (next: CommentSort) => {
+    setSort(next);
+    saveSort(next);
+  };
+  const onReply = useCallback((comment: Comment) => {
+    setReplyTo((current) => (current?.id === comment.id ? null : comment));
+  }, []);
+  const closeReply = () => {
+    if (replyTo) setFocusReturn({ id: replyTo.id });
+    setReplyTo(null);
+  };
+  const onPosted = (comment: Comment) => {
+    setAnnouncement(comment.status === 'pending' ? ar.form.sentPending : ar.form.sent);
+    setReplyTo(null);
+  };
+
+  const renderComment = (comment: Comment) => (
+    <>
+      <CommentItem
+        comment={comment}
+        nowMs={now.getTime()}
+        highlighted={comment.id === targetId}
+        replying={replyTo?.id === comment.id}
+        onReply={onReply}
+      />
+      {replyTo?.id === comment.id && (
+        <div className="ms-3">
+          <CommentForm
+            key={comment.id}
+            slug={slug}
+            replyTo={comment}
+            onPosted={onPosted}
+            onCancel={closeReply}
+          />
+        </div>
+      )}
+    </>
+  );
+
+  const sortButton = (value: CommentSort, label: string) => (
+    <button
+      type="button"
+      aria-pressed={sort === value}
+      onClick={() => changeSort(value)}
+      className="min-h-11 rounded-md px-4 font-semibold aria-pressed:bg-brand aria-pressed:text-white hover:bg-stone-200 aria-pressed:hover:bg-brand-strong dark:hover:bg-stone-800"
+    >
+      {label}
+    </button>
+  );
 
   return (
-    <section aria-labelledby="comments-heading" className="mt-10">
-      <h2 id="comments-heading" className="text-xl font-bold">
-        {ar.comments.heading(total)}
-      </h2>
-      {query.isError ? (
+    <section aria-labelledby="comments-heading" className="relative mt-10">
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <h2 id="comments-heading" className="text-xl font-bold">
+          {ar.comments.heading(total)}
+        </h2>
+        <div
+          role="group"
+          aria-label={ar.comments.sortLabel}
+          className="flex gap-1 rounded-lg border border-stone-200 p-1 dark:border-stone-800"
+        >
+          {sortButton('newest', ar.comments.newest)}
+          {sortButton('oldest', ar.comments.oldest)}
+        </div>
+      </div>
+
+      {query.isError && !query.data ? (
         <div className="mt-4">
           <ErrorState
             title={ar.comments.loadError}
@@ -24,22 +160,56 @@ export function CommentsSection({ slug, initialCount }: { slug: string; initialC
             retrying={query.isFetching}
           />
         </div>
-      ) : query.isSuccess && comments.length === 0 ? (
+      ) : query.isPending ? (
+        <p className="mt-4 text-stone-600 dark:text-stone-400">{ar.loading}</p>
+      ) : threads.length === 0 ? (
         <p className="mt-4 text-stone-700 dark:text-stone-300">{ar.comments.empty}</p>
       ) : (
-        <ul className="mt-4 space-y-4">
-          {comments.map((comment) => (
-            <li key={comment.id}>
-              <p dir="auto" className="font-semibold">
-                {comment.authorName}
-              </p>
-              <p dir="auto" className="whitespace-pre-wrap">
-                {comment.body}
-              </p>
+        <ol aria-label={ar.comments.list} className="mt-4 space-y-3">
+          {threads.map(({ root, replies }) => (
+            <li key={root.id}>
+              {renderComment(root)}
+              {replies.length > 0 && (
+                <ol
+                  aria-label={ar.comments.repliesTo(root.authorName)}
+                  className="ms-4 mt-2 space-y-2 border-s-2 border-stone-200 ps-3 dark:border-stone-700"
+                >
+                  {replies.map((reply) => (
+                    <li key={reply.id}>{renderComment(reply)}</li>
+                  ))}
+                </ol>
+              )}
             </li>
           ))}
-        </ul>
+        </ol>
       )}
+
+      {query.hasNextPage && (
+        <div className="mt-4">
+          <button
+            type="button"
+            onClick={() => void query.fetchNextPage()}
+            disabled={query.isFetchingNextPage}
+            className="min-h-11 w-full rounded-md border border-stone-300 px-4 font-semibold hover:bg-stone-100 disabled:opacity-70 dark:border-stone-600 dark:hover:bg-stone-800"
+          >
+            {query.isFetchingNextPage ? ar.loadingMore : ar.comments.loadMore}
+          </button>
+        </div>
+      )}
+      {query.isFetchNextPageError && (
+        <div className="mt-4">
+          <ErrorState
+            title={ar.comments.loadError}
+            onRetry={() => void query.fetchNextPage()}
+            retrying={query.isFetching}
+          />
+        </div>
+      )}
+
+      <p role="status" className="mt-4 font-semibold text-green-800 empty:hidden dark:text-green-300">
+        {announcement}
+      </p>
+      <CommentForm key={`${slug}:root`} slug={slug} replyTo={null} onPosted={onPosted} />
     </section>
   );
 }

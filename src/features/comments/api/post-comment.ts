@@ -1,0 +1,139 @@
+import { useMutation, useQueryClient, type InfiniteData, type QueryClient } from '@tanstack/react-query';
+import { apiRequest, apiUrl } from '@/api/client';
+import { CommentSchema, type Comment, type CommentPage, type CommentSort } from '@/api/schemas';
+import { addPendingComment, clearDraft, saveGuestName } from '@/lib/comment-storage';
+import { commentKeys } from './keys';
+
+export type NewCommentInput = {
+  authorName: string;
+  email?: string;
+  body: string;
+  parentId?: string | null;
+  website?: string;
+};
+
+export type PostCommentVariables = {
+  slug: string;
+  input: NewCommentInput;
+  idempotencyKey: string;
+  /** The comment the guest answered, to place the optimistic reply in its thread. */
+  replyTo: Pick<Comment, 'id' | 'parentId' | 'authorName'> | null;
+};
+
+export function postComment({ slug, input, idempotencyKey }: PostCommentVariables): Promise<Comment> {
+  return apiRequest(apiUrl(`/api/articles/${encodeURIComponent(slug)}/comments`), CommentSchema, {
+    method: 'POST',
+    body: input,
+    headers: { 'Idempotency-Key': idempotencyKey },
+  });
+}
+
+type CommentsData = InfiniteData<CommentPage, string | null>;
+type Snapshot = [readonly unknown[], CommentsData | undefined][];
+
+export const OPTIMISTIC_PREFIX = 'sending-';
+
+/** Puts `comment` where the reader expects it: a thread at the top (newest) or the end (oldest), a reply after its thread. */
+function insertComment(data: CommentsData, sort: CommentSort, comment: Comment): CommentsData {
+  const pages = data.pages.map((page) => ({ ...page, items: [...page.items] }));
+  if (comment.parentId === null) {
+    if (sort === 'newest') pages[0]?.items.unshift(comment);
+    else pages[pages.length - 1]?.items.push(comment);
+    return { ...data, pages };
+  }
+  for (const page of pages) {
+    const rootIndex = page.items.findIndex((item) => item.id === comment.parentId);
+    if (rootIndex === -1) continue;
+    let at = rootIndex + 1;
+    while (at < page.items.length && page.items[at]?.parentId === comment.parentId) at++;
+    page.items.splice(at, 0, comment);
+    break;
+  }
+  return { ...data, pages };
+}
+
+function replaceComment(
+  data: CommentsData,
+  id: string,
+  next: Comment | null,
+  totalDelta: number,
+): CommentsData {
+  return {
+    ...data,
+    pages: data.pages.map((page) => ({
+      ...page,
+      total: page.total + totalDelta,
+      items: page.items.flatMap((item) => (item.id === id ? (next ? [next] : []) : [item])),
+    })),
+  };
+}
+
+function sortOf(queryKey: readonly unknown[]): CommentSort {
+  return queryKey[queryKey.length - 1] === 'oldest' ? 'oldest' : 'newest';
+}
+
+function updateLists(
+  queryClient: QueryClient,
+  slug: string,
+  update: (data: CommentsData, sort: CommentSort) => CommentsData,
+) {
+  for (const [queryKey, data] of queryClient.getQueriesData<CommentsData>({
+    queryKey: commentKeys.article(slug),
+  })) {
+    if (data) queryClient.setQueryData<CommentsData>(queryKey, update(data, sortOf(queryKey)));
+  }
+}
+
+/** The comment as it will look, shown at once while it is on its way. */
+export function optimisticComment({ input, idempotencyKey, replyTo }: PostCommentVariables): Comment {
+  return {
+    id: `${OPTIMISTIC_PREFIX}${idempotencyKey}`,
+    parentId: replyTo ? (replyTo.parentId ?? replyTo.id) : null,
+    replyToName: replyTo?.parentId ? replyTo.authorName : null,
+    authorName: input.authorName.trim(),
+    body: input.body,
+    createdAt: new Date().toISOString(),
+    status: 'published',
+  };
+}
+
+/**
+ * Posts a guest's comment with an optimistic update: the comment shows at once, the lists are
+ * restored from their snapshot if the server refuses. The draft is cleared and the name
+ * remembered only after the server accepted it, even if the form has gone by then.
+ */
+export function usePostComment() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: postComment,
+    onMutate: async (variables): Promise<{ snapshot: Snapshot; tempId: string }> => {
+      const queryKey = commentKeys.article(variables.slug);
+      await queryClient.cancelQueries({ queryKey });
+      const snapshot: Snapshot = queryClient.getQueriesData<CommentsData>({ queryKey });
+      const temp = optimisticComment(variables);
+      updateLists(queryClient, variables.slug, (data, sort) => insertComment(data, sort, temp));
+      return { snapshot, tempId: temp.id };
+    },
+    onError: (_error, _variables, context) => {
+      for (const [queryKey, data] of context?.snapshot ?? []) queryClient.setQueryData(queryKey, data);
+    },
+    onSuccess: (comment, { slug, input, replyTo }, context) => {
+      const tempId = context?.tempId ?? '';
+      if (comment.status === 'published') {
+        updateLists(queryClient, slug, (data, sort) => {
+          const placed = data.pages.some((page) => page.items.some((item) => item.id === tempId));
+          return placed
+            ? replaceComment(data, tempId, comment, 1)
+            : insertComment(replaceComment(data, tempId, null, 1), sort, comment);
+        });
+      } else {
+        updateLists(queryClient, slug, (data) => replaceComment(data, tempId, null, 0));
+        addPendingComment(slug, comment);
+      }
+      clearDraft(slug, replyTo?.id ?? null);
+      saveGuestName(input.authorName.trim());
+    },
+    onSettled: (_comment, _error, { slug }) =>
+      queryClient.invalidateQueries({ queryKey: commentKeys.article(slug), refetchType: 'none' }),
+  });
+}

@@ -1,0 +1,350 @@
+import { useEffect, useEffectEvent, useId, useRef, useState, type FormEvent } from 'react';
+import { isApiError } from '@/api/client';
+import {
+  COMMENT_BODY_MAX,
+  countCharacters,
+  NewCommentSchema,
+  type Comment,
+  type NewCommentField,
+} from '@/api/schemas';
+import { useOnlineStatus } from '@/hooks/use-online-status';
+import { ar } from '@/i18n/ar';
+import { readDraft, readGuestName, saveDraft, type CommentDraft } from '@/lib/comment-storage';
+import { usePostComment } from '../api/post-comment';
+import { useRetryCountdown, type RetryWindow } from '../hooks/use-retry-countdown';
+
+const FIELDS: readonly NewCommentField[] = ['authorName', 'email', 'body'];
+type FieldErrors = Partial<Record<NewCommentField, string>>;
+type Notice = { kind: 'queued' } | { kind: 'failed' } | { kind: 'rate'; window: RetryWindow } | null;
+
+const isField = (name: string): name is NewCommentField => (FIELDS as readonly string[]).includes(name);
+
+function initialDraft(slug: string, parentId: string | null): CommentDraft {
+  const draft = readDraft(slug, parentId);
+  return draft.authorName ? draft : { ...draft, authorName: readGuestName() };
+}
+
+type CommentFormProps = {
+  slug: string;
+  /** The comment answered, or null for a new thread. */
+  replyTo: Comment | null;
+  onPosted: (comment: Comment) => void;
+  onCancel?: () => void;
+};
+
+/**
+ * The guest form, «الرد كضيف» or «الرد على …». Every keystroke is kept as a draft for this article
+ * and parent; a post carries the draft's Idempotency-Key, so retries never make a second comment.
+ */
+export function CommentForm({ slug, replyTo, onPosted, onCancel }: CommentFormProps) {
+  const parentId = replyTo?.id ?? null;
+  const [draft, setDraft] = useState(() => initialDraft(slug, parentId));
+  const [website, setWebsite] = useState('');
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [focusRequest, setFocusRequest] = useState<{ field: NewCommentField } | null>(null);
+  const [notice, setNotice] = useState<Notice>(draft.queued ? { kind: 'queued' } : null);
+  const mutation = usePostComment();
+  const online = useOnlineStatus();
+  const secondsLeft = useRetryCountdown(notice?.kind === 'rate' ? notice.window : null);
+  const inFlight = useRef(false);
+  const fieldRefs = useRef<Partial<Record<NewCommentField, HTMLInputElement | HTMLTextAreaElement | null>>>(
+    {},
+  );
+  const id = useId();
+  const ids = {
+    heading: `${id}-heading`,
+    authorName: `${id}-name`,
+    email: `${id}-email`,
+    emailHint: `${id}-email-hint`,
+    body: `${id}-body`,
+    counter: `${id}-counter`,
+    website: `${id}-website`,
+    error: (field: NewCommentField) => `${id}-${field}-error`,
+  };
+
+  const persist = (next: CommentDraft) => {
+    setDraft(next);
+    saveDraft(slug, parentId, next);
+  };
+
+  const change = (field: NewCommentField, value: string) => {
+    persist({ ...draft, [field]: value });
+    if (errors[field]) setErrors(({ [field]: _cleared, ...rest }) => rest);
+  };
+
+  const showErrors = (next: FieldErrors) => {
+    setErrors(next);
+    const first = FIELDS.find((field) => next[field]);
+    if (first) setFocusRequest({ field: first });
+  };
+
+  useEffect(() => {
+    if (focusRequest) fieldRefs.current[focusRequest.field]?.focus();
+  }, [focusRequest]);
+
+  const send = (current: CommentDraft) => {
+    if (inFlight.current) return;
+    const parsed = NewCommentSchema.safeParse({
+      authorName: current.authorName,
+      email: current.email,
+      body: current.body,
+      parentId,
+    });
+    if (!parsed.success) {
+      const next: FieldErrors = {};
+      for (const issue of parsed.error.issues) {
+        const field = String(issue.path[0]);
+        if (isField(field)) next[field] ??= issue.message;
+      }
+      showErrors(next);
+      return;
+    }
+    setErrors({});
+    const idempotencyKey = current.idempotencyKey ?? crypto.randomUUID();
+    if (!navigator.onLine) {
+      persist({ ...current, idempotencyKey, queued: true });
+      setNotice({ kind: 'queued' });
+      return;
+    }
+    const sending = { ...current, idempotencyKey, queued: false };
+    persist(sending);
+    setNotice(null);
+    inFlight.current = true;
+    mutation.mutate(
+      {
+        slug,
+        idempotencyKey,
+        replyTo,
+        input: {
+          authorName: parsed.data.authorName,
+          ...(parsed.data.email ? { email: parsed.data.email } : {}),
+          body: current.body,
+          ...(parentId ? { parentId } : {}),
+          ...(website ? { website } : {}),
+        },
+      },
+      {
+        onSuccess: (comment) => {
+          setDraft({ ...readDraft(slug, parentId), authorName: parsed.data.authorName });
+          setNotice(null);
+          onPosted(comment);
+        },
+        onError: (error) => {
+          if (isApiError(error) && error.kind === 'network') {
+            persist({ ...sending, queued: true });
+            setNotice({ kind: 'queued' });
+          } else if (isApiError(error) && error.status === 429) {
+            const from = Date.now();
+            setNotice({
+              kind: 'rate',
+              window: { from, until: from + (error.retryAfterSeconds ?? 30) * 1000 },
+            });
+          } else if (isApiError(error) && Object.keys(error.fields).some(isField)) {
+            const next: FieldErrors = {};
+            for (const [field, message] of Object.entries(error.fields))
+              if (isField(field)) next[field] = message;
+            showErrors(next);
+          } else {
+            setNotice({ kind: 'failed' });
+          }
+        },
+        onSettled: () => {
+          inFlight.current = false;
+        },
+      },
+    );
+  };
+
+  const sendQueued = useEffectEvent(() => {
+    if (draft.queued && navigator.onLine) send(draft);
+  });
+  // A draft waiting for the connection goes once it is back, without the reader doing anything;
+  // one left waiting when the page closed goes as soon as the form is back online.
+  useEffect(() => {
+    const onOnline = () => sendQueued();
+    window.addEventListener('online', onOnline);
+    const atMount = setTimeout(onOnline, 0);
+    return () => {
+      window.removeEventListener('online', onOnline);
+      clearTimeout(atMount);
+    };
+  }, []);
+
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    if (secondsLeft > 0) return;
+    send(draft);
+  };
+
+  const sending = mutation.isPending;
+  const used = countCharacters(draft.body);
+  const errorSummary = FIELDS.filter((field) => errors[field])
+    .map((field) => `${labelOf(field)}: ${errors[field]}`)
+    .join('، ');
+  const describedBy = (field: NewCommentField, ...extra: string[]) =>
+    [...extra, errors[field] ? ids.error(field) : ''].filter(Boolean).join(' ') || undefined;
+
+  const inputClass =
+    'mt-1 block min-h-11 w-full rounded-md border border-stone-300 bg-white px-3 py-2 text-base text-stone-900 aria-invalid:border-red-700 dark:border-stone-600 dark:bg-stone-900 dark:text-stone-100 dark:aria-invalid:border-red-400';
+  const errorClass = 'mt-1 text-sm font-semibold text-red-800 dark:text-red-300';
+
+  return (
+    <form
+      noValidate
+      aria-labelledby={ids.heading}
+      onSubmit={onSubmit}
+      className="relative mt-6 space-y-4 rounded-lg border border-stone-200 bg-white p-4 dark:border-stone-800 dark:bg-stone-900"
+    >
+      <h3 id={ids.heading} className="text-lg font-bold">
+        {replyTo ? (
+          <>
+            {ar.form.replyHeadingLabel} <span dir="auto">{replyTo.authorName}</span>
+          </>
+        ) : (
+          ar.form.heading
+        )}
+      </h3>
+
+      <div>
+        <label htmlFor={ids.authorName} className="font-semibold">
+          {ar.form.name}
+        </label>
+        <input
+          ref={(element) => {
+            fieldRefs.current.authorName = element;
+          }}
+          id={ids.authorName}
+          name="authorName"
+          type="text"
+          dir="auto"
+          autoComplete="name"
+          required
+          aria-invalid={errors.authorName ? true : undefined}
+          aria-describedby={describedBy('authorName')}
+          value={draft.authorName}
+          onChange={(event) => change('authorName', event.target.value)}
+          readOnly={sending}
+          className={inputClass}
+        />
+        {errors.authorName && (
+          <p id={ids.error('authorName')} className={errorClass}>
+            {errors.authorName}
+          </p>
+        )}
+      </div>
+
+      <div>
+        <label htmlFor={ids.email} className="font-semibold">
+          {ar.form.email}
+        </label>
+        <input
+          ref={(element) => {
+            fieldRefs.current.email = element;
+          }}
+          id={ids.email}
+          name="email"
+          type="email"
+          dir="ltr"
+          autoComplete="email"
+          aria-invalid={errors.email ? true : undefined}
+          aria-describedby={describedBy('email', ids.emailHint)}
+          value={draft.email}
+          onChange={(event) => change('email', event.target.value)}
+          readOnly={sending}
+          className={`${inputClass} text-start`}
+        />
+        <p id={ids.emailHint} className="mt-1 text-sm text-stone-600 dark:text-stone-400">
+          {ar.form.emailHint}
+        </p>
+        {errors.email && (
+          <p id={ids.error('email')} className={errorClass}>
+            {errors.email}
+          </p>
+        )}
+      </div>
+
+      <div>
+        <label htmlFor={ids.body} className="font-semibold">
+          {ar.form.body}
+        </label>
+        <textarea
+          ref={(element) => {
+            fieldRefs.current.body = element;
+          }}
+          id={ids.body}
+          name="body"
+          dir="auto"
+          rows={4}
+          required
+          aria-invalid={errors.body ? true : undefined}
+          aria-describedby={describedBy('body', ids.counter)}
+          value={draft.body}
+          onChange={(event) => change('body', event.target.value)}
+          readOnly={sending}
+          className={`${inputClass} resize-y whitespace-pre-wrap`}
+        />
+        <p
+          id={ids.counter}
+          className={`mt-1 text-sm tabular-nums ${used > COMMENT_BODY_MAX ? 'font-semibold text-red-800 dark:text-red-300' : 'text-stone-600 dark:text-stone-400'}`}
+        >
+          {ar.form.counter(used, COMMENT_BODY_MAX)}
+        </p>
+        {errors.body && (
+          <p id={ids.error('body')} className={errorClass}>
+            {errors.body}
+          </p>
+        )}
+      </div>
+
+      {/* The honeypot: out of sight, out of the tab order and of the accessibility tree. */}
+      <div aria-hidden="true" inert className="absolute -start-[9999px] top-0 h-px w-px overflow-hidden">
+        <label htmlFor={ids.website}>{ar.form.honeypot}</label>
+        <input
+          id={ids.website}
+          name="website"
+          type="text"
+          tabIndex={-1}
+          autoComplete="off"
+          value={website}
+          onChange={(event) => setWebsite(event.target.value)}
+        />
+      </div>
+
+      <div aria-live="assertive" className="sr-only">
+        {errorSummary ? `${ar.form.fixErrors} ${errorSummary}` : ''}
+      </div>
+      <p role="status" className="text-sm font-semibold text-amber-900 empty:hidden dark:text-amber-200">
+        {notice?.kind === 'queued' || (!online && draft.queued)
+          ? ar.form.willSendOnline
+          : notice?.kind === 'rate' && secondsLeft > 0
+            ? ar.form.retryAfter(secondsLeft)
+            : notice?.kind === 'failed'
+              ? ar.form.sendFailed
+              : ''}
+      </p>
+
+      <div className="flex flex-wrap items-center gap-3">
+        <button
+          type="submit"
+          disabled={sending || secondsLeft > 0}
+          className="min-h-11 rounded-md bg-brand px-6 font-semibold text-white hover:bg-brand-strong disabled:cursor-not-allowed disabled:opacity-70"
+        >
+          {sending ? ar.form.sending : ar.form.submit}
+        </button>
+        {onCancel && (
+          <button
+            type="button"
+            onClick={onCancel}
+            className="min-h-11 rounded-md border border-stone-300 px-4 font-semibold hover:bg-stone-100 dark:border-stone-600 dark:hover:bg-stone-800"
+          >
+            {ar.comments.cancelReply}
+          </button>
+        )}
+      </div>
+    </form>
+  );
+}
+
+function labelOf(field: NewCommentField): string {
+  return field === 'authorName' ? ar.form.name : field === 'email' ? ar.form.email : ar.form.body;
+}

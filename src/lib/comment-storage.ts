@@ -1,0 +1,139 @@
+/**
+ * What a guest writes, kept on this device so nothing is lost: drafts per article and per parent
+ * (with the Idempotency-Key made once for each), the remembered name, the chosen sort, and the
+ * guest's own comments that wait for moderation (the server only lists published ones).
+ * Storage may be missing or full (private mode): then everything still works for the visit.
+ */
+import type { Comment, CommentSort } from '@/api/schemas';
+
+const PREFIX = 'comments:';
+const CHANGE_EVENT = 'comments-storage-change';
+
+export type CommentDraft = {
+  authorName: string;
+  email: string;
+  body: string;
+  /** Made once per draft on the first attempt to send it; reused by every retry. */
+  idempotencyKey: string | null;
+  /** Waiting for the connection to come back, to be sent then without the reader doing anything. */
+  queued: boolean;
+};
+
+export const emptyDraft = (): CommentDraft => ({
+  authorName: '',
+  email: '',
+  body: '',
+  idempotencyKey: null,
+  queued: false,
+});
+
+function read(key: string): unknown {
+  try {
+    const raw = localStorage.getItem(PREFIX + key);
+    return raw === null ? null : (JSON.parse(raw) as unknown);
+  } catch {
+    return null;
+  }
+}
+
+function write(key: string, value: unknown): void {
+  try {
+    if (value === null) localStorage.removeItem(PREFIX + key);
+    else localStorage.setItem(PREFIX + key, JSON.stringify(value));
+  } catch {
+    // No storage: the value lives as long as the page.
+  }
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+const str = (value: unknown): string => (typeof value === 'string' ? value : '');
+
+export function draftKey(slug: string, parentId: string | null): string {
+  return `draft:${slug}:${parentId ?? 'root'}`;
+}
+
+export function readDraft(slug: string, parentId: string | null): CommentDraft {
+  const saved = read(draftKey(slug, parentId));
+  if (!isRecord(saved)) return emptyDraft();
+  return {
+    authorName: str(saved.authorName),
+    email: str(saved.email),
+    body: str(saved.body),
+    idempotencyKey: typeof saved.idempotencyKey === 'string' ? saved.idempotencyKey : null,
+    queued: saved.queued === true,
+  };
+}
+
+export function saveDraft(slug: string, parentId: string | null, draft: CommentDraft): void {
+  write(draftKey(slug, parentId), draft);
+}
+
+export function clearDraft(slug: string, parentId: string | null): void {
+  write(draftKey(slug, parentId), null);
+}
+
+export function readGuestName(): string {
+  return str(read('guest-name'));
+}
+
+export function saveGuestName(name: string): void {
+  write('guest-name', name);
+}
+
+export function readSort(): CommentSort {
+  return read('sort') === 'oldest' ? 'oldest' : 'newest';
+}
+
+export function saveSort(sort: CommentSort): void {
+  write('sort', sort);
+}
+
+/** The guest's comments that await moderation on one article, oldest first. */
+export function readPendingComments(slug: string): Comment[] {
+  const saved = read(`pending:${slug}`);
+  if (!Array.isArray(saved)) return [];
+  return saved.filter(
+    (item): item is Comment =>
+      isRecord(item) &&
+      typeof item.id === 'string' &&
+      typeof item.authorName === 'string' &&
+      typeof item.body === 'string' &&
+      typeof item.createdAt === 'string' &&
+      (item.parentId === null || typeof item.parentId === 'string'),
+  );
+}
+
+export function addPendingComment(slug: string, comment: Comment): void {
+  const pending = readPendingComments(slug).filter((item) => item.id !== comment.id);
+  write(`pending:${slug}`, [...pending, comment]);
+  notify();
+}
+
+/** Drops pending comments the server now lists as published. */
+export function forgetPendingComments(slug: string, ids: readonly string[]): void {
+  const pending = readPendingComments(slug);
+  const kept = pending.filter((item) => !ids.includes(item.id));
+  if (kept.length === pending.length) return;
+  write(`pending:${slug}`, kept.length ? kept : null);
+  notify();
+}
+
+function notify(): void {
+  window.dispatchEvent(new Event(CHANGE_EVENT));
+}
+
+/** Calls `listener` when pending comments change, in this tab or another. */
+export function subscribeToCommentStorage(listener: () => void): () => void {
+  const onStorage = (event: StorageEvent) => {
+    if (event.key === null || event.key.startsWith(PREFIX)) listener();
+  };
+  window.addEventListener(CHANGE_EVENT, listener);
+  window.addEventListener('storage', onStorage);
+  return () => {
+    window.removeEventListener(CHANGE_EVENT, listener);
+    window.removeEventListener('storage', onStorage);
+  };
+}
