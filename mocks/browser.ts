@@ -29,7 +29,14 @@ function restore(): void {
   if (moderation) store.updateSettings({ moderation: moderation === 'on' });
 }
 
-export async function startMockWorker(serviceWorkerUrl = '/mockServiceWorker.js'): Promise<void> {
+/**
+ * The worker is the site's own service worker, `/sw.js`, which loads MSW's `mockServiceWorker.js`
+ * into itself when asked with `?mocks=on`: a scope has one worker, and this way the mock API and
+ * push notifications share it (see the README, "Notifications and the service worker").
+ */
+export const MOCK_SERVICE_WORKER_URL = '/sw.js?mocks=on';
+
+export async function startMockWorker(serviceWorkerUrl = MOCK_SERVICE_WORKER_URL): Promise<void> {
   restore();
   store.subscribe(() => {
     localStorage.setItem(DATA_KEY, JSON.stringify(store.snapshot()));

@@ -27,6 +27,9 @@ export const pushHandlers = [
     }),
   ),
 
+  // Debug: what the mock has been sent, so a test or a developer can see a subscription arrive.
+  http.get('*/__mocks/push-subscriptions', () => HttpResponse.json([...store.pushSubscriptions.values()])),
+
   http.delete(
     '*/api/push/subscriptions',
     route('push-unsubscribe', async ({ request }) => {

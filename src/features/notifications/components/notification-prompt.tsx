@@ -1,4 +1,123 @@
-/** The soft prompt for push notifications, shown later in a visit to an article. */
+import { useEffect, useId, useRef, useState } from 'react';
+import { ar } from '@/i18n/ar';
+import { useArticleEngagement } from '../hooks/use-article-engagement';
+import { useEnableNotifications } from '../hooks/use-enable-notifications';
+import { usePushStatus } from '../hooks/use-push-status';
+import { isPromptSnoozed, recordPromptDismissal } from '../lib/prompt-backoff';
+import { enableErrorMessage } from '../lib/push-errors';
+
+const t = ar.notifications;
+
+/**
+ * The soft prompt for push notifications, shown later in a visit to an article: only where push
+ * can work, while the browser's permission is still to be asked, not soon after a «لاحقاً», and
+ * only once the reader has engaged with the article. A non-modal dialog at the bottom of the
+ * screen that never takes the focus from what the reader is doing.
+ */
 export function NotificationPrompt() {
-  return null;
+  const status = usePushStatus().data;
+  const [snoozed] = useState(() => isPromptSnoozed());
+  const [closed, setClosed] = useState(false);
+  const eligible = status?.support === 'supported' && status.permission === 'default' && !snoozed;
+  const engaged = useArticleEngagement(eligible);
+  const enableNotifications = useEnableNotifications();
+  const titleId = useId();
+  const bodyId = useId();
+  const dialogRef = useRef<HTMLDivElement>(null);
+
+  // Once «السماح» is pressed the prompt stays for the outcome, even as the permission changes.
+  const open = !closed && (enableNotifications.status !== 'idle' || (eligible && engaged));
+  const phase = enableNotifications.isError
+    ? 'error'
+    : enableNotifications.isSuccess
+      ? 'done'
+      : enableNotifications.isPending
+        ? 'working'
+        : 'asking';
+
+  const close = () => {
+    // Focus inside the dialog would be lost with it: hand it to the page's content.
+    if (dialogRef.current?.contains(document.activeElement)) document.getElementById('main')?.focus();
+    setClosed(true);
+  };
+  const later = () => {
+    if (phase === 'asking' || phase === 'error') recordPromptDismissal();
+    close();
+  };
+  const allow = () =>
+    enableNotifications.enable((outcome) => {
+      // A refusal hides the prompt for good; closing the browser's own question counts as «لاحقاً».
+      if (outcome === 'default') recordPromptDismissal();
+      if (outcome !== 'subscribed') close();
+    });
+
+  const laterRef = useRef(later);
+  useEffect(() => {
+    laterRef.current = later;
+  });
+  useEffect(() => {
+    if (!open) return;
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.key === 'Escape' && !event.defaultPrevented) laterRef.current();
+    };
+    document.addEventListener('keydown', onKeyDown);
+    return () => document.removeEventListener('keydown', onKeyDown);
+  }, [open]);
+
+  if (!open) return null;
+
+  const button =
+    'min-h-11 rounded-md px-4 font-semibold focus-visible:outline-2 focus-visible:outline-offset-2 disabled:opacity-60';
+  const primary = `${button} bg-brand text-white hover:opacity-90`;
+  const secondary = `${button} border border-stone-300 text-stone-800 hover:bg-stone-100 dark:border-stone-600 dark:text-stone-100 dark:hover:bg-stone-800`;
+
+  return (
+    <div className="pointer-events-none sticky bottom-0 z-30 -mx-4 mt-6 px-2 pb-[max(0.5rem,env(safe-area-inset-bottom))]">
+      <div
+        ref={dialogRef}
+        role="dialog"
+        aria-labelledby={titleId}
+        aria-describedby={bodyId}
+        className="pointer-events-auto mx-auto max-h-[40vh] max-w-xl overflow-y-auto rounded-lg border border-stone-200 bg-white p-3 shadow-lg sm:p-4 dark:border-stone-700 dark:bg-stone-900"
+      >
+        <h2 id={titleId} className="text-base font-bold">
+          {t.title}
+        </h2>
+        <p id={bodyId} className="mt-1 text-sm text-stone-700 dark:text-stone-300">
+          {t.body}
+        </p>
+        {phase === 'working' && (
+          <p role="status" className="mt-2 text-sm">
+            {t.working}
+          </p>
+        )}
+        {phase === 'done' && (
+          <p role="status" className="mt-2 text-sm font-semibold text-green-800 dark:text-green-300">
+            {t.enabled}
+          </p>
+        )}
+        {phase === 'error' && (
+          <p role="alert" className="mt-2 text-sm font-semibold text-red-800 dark:text-red-300">
+            {enableErrorMessage(enableNotifications.error)}
+          </p>
+        )}
+        <div className="mt-3 flex flex-wrap gap-2">
+          {phase === 'done' ? (
+            <button type="button" className={secondary} onClick={close}>
+              {t.close}
+            </button>
+          ) : (
+            <>
+              <button type="button" className={primary} onClick={allow} disabled={phase === 'working'}>
+                {phase === 'error' ? t.retry : t.allow}
+              </button>
+              <button type="button" className={secondary} onClick={later}>
+                {t.later}
+              </button>
+            </>
+          )}
+        </div>
+      </div>
+    </div>
+  );
 }

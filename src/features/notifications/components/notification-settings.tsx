@@ -1,4 +1,59 @@
-/** The footer's control to turn notifications on or off. */
+import { ar } from '@/i18n/ar';
+import { useDisableNotifications } from '../hooks/use-disable-notifications';
+import { useEnableNotifications } from '../hooks/use-enable-notifications';
+import { usePushStatus } from '../hooks/use-push-status';
+import { enableErrorMessage } from '../lib/push-errors';
+
+const t = ar.notifications.footer;
+
+/**
+ * The footer's control to turn notifications on or off, showing where they stand; where the
+ * browser blocks them, it says how to unblock them.
+ */
 export function NotificationSettings() {
-  return null;
+  const status = usePushStatus().data;
+  const enableNotifications = useEnableNotifications();
+  const disableNotifications = useDisableNotifications();
+
+  if (!status) return null;
+
+  const note = (text: string) => <p className="mx-auto mb-3 max-w-xl px-4">{text}</p>;
+  if (status.support === 'unsupported') return note(t.unsupported);
+  if (status.support === 'needs-install') return note(t.needsInstall);
+
+  const busy = enableNotifications.isPending || disableNotifications.isPending;
+  const on = status.subscribed;
+  const error = enableNotifications.isError
+    ? enableErrorMessage(enableNotifications.error)
+    : disableNotifications.isError
+      ? ar.notifications.errorDisable
+      : null;
+
+  return (
+    <section aria-label={t.label} className="mx-auto mb-4 max-w-xl px-4">
+      {status.permission === 'denied' ? (
+        <p>{t.blocked}</p>
+      ) : (
+        <div className="flex flex-wrap items-center justify-center gap-x-4 gap-y-2">
+          <p role="status">{on ? t.stateOn : t.stateOff}</p>
+          <button
+            type="button"
+            disabled={busy}
+            onClick={() => {
+              if (on) disableNotifications.mutate();
+              else enableNotifications.enable();
+            }}
+            className="min-h-11 rounded-md border border-stone-300 px-4 font-semibold text-stone-800 hover:bg-stone-100 disabled:opacity-60 dark:border-stone-600 dark:text-stone-100 dark:hover:bg-stone-800"
+          >
+            {busy ? (on ? t.turningOff : t.turningOn) : on ? t.turnOff : t.turnOn}
+          </button>
+        </div>
+      )}
+      {error && (
+        <p role="alert" className="mt-2 font-semibold text-red-800 dark:text-red-300">
+          {error}
+        </p>
+      )}
+    </section>
+  );
 }

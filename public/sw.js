@@ -1,0 +1,104 @@
+/*
+ * The site's service worker: it shows pushed news as notifications and opens them on click.
+ *
+ * Registered at `/sw.js` with scope `/`. In development with the mock API on, the app registers
+ * it as `/sw.js?mocks=on` and it loads MSW's worker into itself, so one worker controls the scope
+ * and serves both (see the README, "Notifications and the service worker").
+ *
+ * A plain classic script with no build step, so the same file runs in dev and production and can
+ * pull in `importScripts`. Everything lives in one function scope, so nothing here can collide
+ * with the names of the imported MSW script.
+ */
+/* global self, URL */
+(function (scope) {
+  'use strict';
+
+  const params = new URL(scope.location.href).searchParams;
+  if (params.get('mocks') === 'on') scope.importScripts('/mockServiceWorker.js');
+
+  const ICON = '/icon-192.png';
+  const BADGE = '/badge-96.png';
+  const DEFAULT_TITLE = 'خبر جديد';
+
+  /** Reads `{ title, body, url }` from a push; a text payload becomes the body. */
+  function readPayload(data) {
+    if (!data) return {};
+    try {
+      const json = data.json();
+      return json && typeof json === 'object' ? json : {};
+    } catch {
+      return { body: data.text() };
+    }
+  }
+
+  /** Only links to this site: anything else, or nothing, opens the home page. */
+  function sameOriginUrl(self, url) {
+    const origin = self.location.origin;
+    try {
+      const resolved = new URL(typeof url === 'string' && url ? url : '/', origin);
+      return resolved.origin === origin ? resolved.href : origin + '/';
+    } catch {
+      return origin + '/';
+    }
+  }
+
+  function handlePush(self, event) {
+    const payload = readPayload(event.data);
+    const url = sameOriginUrl(self, payload.url);
+    const title = typeof payload.title === 'string' && payload.title.trim() ? payload.title : DEFAULT_TITLE;
+    const body = typeof payload.body === 'string' ? payload.body : '';
+    event.waitUntil(
+      self.registration.showNotification(title, {
+        body: body,
+        icon: ICON,
+        badge: BADGE,
+        lang: 'ar',
+        dir: 'rtl',
+        // One notification per article: a second push for it replaces the first.
+        tag: url,
+        data: { url: url },
+      }),
+    );
+  }
+
+  /** Focuses the tab already showing the article, else brings a tab of the site to it, else opens one. */
+  async function openArticle(self, url) {
+    const windows = await self.clients.matchAll({ type: 'window', includeUncontrolled: true });
+    const origin = self.location.origin;
+    const exact = windows.find(function (client) {
+      return client.url === url;
+    });
+    if (exact) return exact.focus();
+    const ours = windows.find(function (client) {
+      return new URL(client.url).origin === origin;
+    });
+    if (ours) {
+      // navigate() only works on a tab this worker controls; otherwise open a new one.
+      const navigated = await ours.navigate(url).catch(function () {
+        return null;
+      });
+      if (navigated) return navigated.focus();
+    }
+    return self.clients.openWindow(url);
+  }
+
+  function handleNotificationClick(self, event) {
+    event.notification.close();
+    const data = event.notification.data;
+    const url = sameOriginUrl(self, data && data.url);
+    event.waitUntil(openArticle(self, url));
+  }
+
+  scope.addEventListener('install', function () {
+    scope.skipWaiting();
+  });
+  scope.addEventListener('activate', function (event) {
+    event.waitUntil(scope.clients.claim());
+  });
+  scope.addEventListener('push', function (event) {
+    handlePush(scope, event);
+  });
+  scope.addEventListener('notificationclick', function (event) {
+    handleNotificationClick(scope, event);
+  });
+})(self);
