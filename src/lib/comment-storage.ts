@@ -52,7 +52,7 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 const str = (value: unknown): string => (typeof value === 'string' ? value : '');
 
 export function draftKey(slug: string, parentId: string | null): string {
-  return `draft:${slug}:${parentId ?? 'root'}`;
+  return parentId === null ? `draft:${slug}:new` : `draft:${slug}:reply:${parentId}`;
 }
 
 export function readDraft(slug: string, parentId: string | null): CommentDraft {

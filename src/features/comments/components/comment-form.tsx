@@ -21,7 +21,9 @@ const isField = (name: string): name is NewCommentField => (FIELDS as readonly s
 
 function initialDraft(slug: string, parentId: string | null): CommentDraft {
   const draft = readDraft(slug, parentId);
-  return draft.authorName ? draft : { ...draft, authorName: readGuestName() };
+  if (draft.authorName) return draft;
+  // The remembered name, or the one being typed in the article's own form.
+  return { ...draft, authorName: readGuestName() || (parentId ? readDraft(slug, null).authorName : '') };
 }
 
 type CommentFormProps = {

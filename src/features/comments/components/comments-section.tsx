@@ -70,7 +70,8 @@ export function CommentsSection({ slug, initialCount }: { slug: string; initialC
   const { hasNextPage, isFetchingNextPage, isError, fetchNextPage } = query;
   useEffect(() => {
     if (targetId && !targetLoaded && hasNextPage && !isFetchingNextPage && !isError) void fetchNextPage();
-  }, [targetId, targetLoaded, hasNextPage, isFetchingNextPage, isError, fetchNextPage]);
+    // `pages.length`: a fast page can arrive in the same render that ends its fetch.
+  }, [targetId, targetLoaded, hasNextPage, isFetchingNextPage, isError, fetchNextPage, pages.length]);
 
   const scrolledTo = useRef<string | null>(null);
   useEffect(() => {
