@@ -1,0 +1,179 @@
+/**
+ * The site's service worker (`public/sw.js`), run as it is against a stand-in for its global
+ * scope: pushed messages become Arabic, right-to-left notifications, and a click brings the
+ * reader to the article.
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { runInNewContext } from 'node:vm';
+import { describe, expect, it, vi } from 'vitest';
+
+const source = readFileSync(resolve(process.cwd(), 'public/sw.js'), 'utf8');
+const ORIGIN = 'https://news.example';
+
+type Listener = (event: Record<string, unknown>) => void;
+type FakeWindow = {
+  url: string;
+  focus: ReturnType<typeof vi.fn>;
+  navigate: ReturnType<typeof vi.fn>;
+};
+
+function fakeWindow(url: string, { controlled = true } = {}): FakeWindow {
+  const client: FakeWindow = {
+    url,
+    focus: vi.fn(async () => client),
+    navigate: vi.fn(async (to: string) => {
+      if (!controlled) throw new TypeError('This service worker is not the client’s active service worker.');
+      client.url = to;
+      return client;
+    }),
+  };
+  return client;
+}
+
+function startWorker(scriptUrl = `${ORIGIN}/sw.js`, windows: FakeWindow[] = []) {
+  const listeners = new Map<string, Listener>();
+  const self = {
+    location: new URL(scriptUrl),
+    importScripts: vi.fn(),
+    skipWaiting: vi.fn(),
+    addEventListener: (type: string, listener: Listener) => listeners.set(type, listener),
+    registration: { showNotification: vi.fn(async () => undefined) },
+    clients: {
+      claim: vi.fn(async () => undefined),
+      matchAll: vi.fn(async () => windows),
+      openWindow: vi.fn(async (url: string) => fakeWindow(url)),
+    },
+  };
+  runInNewContext(source, { self, URL });
+
+  async function dispatch(type: string, event: Record<string, unknown>) {
+    const waits: Promise<unknown>[] = [];
+    const listener = listeners.get(type);
+    if (!listener) throw new Error(`no ${type} listener`);
+    listener({ ...event, waitUntil: (promise: Promise<unknown>) => waits.push(promise) });
+    await Promise.all(waits);
+  }
+  const push = (payload?: string) =>
+    dispatch('push', {
+      data:
+        payload === undefined ? null : { json: () => JSON.parse(payload) as unknown, text: () => payload },
+    });
+  const click = (data: unknown) => {
+    const notification = { data, close: vi.fn() };
+    return { notification, done: dispatch('notificationclick', { notification }) };
+  };
+  return { self, push, click, listeners };
+}
+
+describe('the service worker: a pushed message', () => {
+  it('shows the title and body with the site icon, in Arabic, right to left, linked to the article', async () => {
+    const worker = startWorker();
+    await worker.push(
+      JSON.stringify({ title: 'عاجل: اتفاق جديد', body: 'تفاصيل الاتفاق', url: '/articles/new-deal' }),
+    );
+    expect(worker.self.registration.showNotification).toHaveBeenCalledWith('عاجل: اتفاق جديد', {
+      body: 'تفاصيل الاتفاق',
+      icon: '/icon-192.png',
+      badge: '/badge-96.png',
+      lang: 'ar',
+      dir: 'rtl',
+      tag: `${ORIGIN}/articles/new-deal`,
+      data: { url: `${ORIGIN}/articles/new-deal` },
+    });
+  });
+
+  it('shows a plain-text message as the body under a default title, linked to the home page', async () => {
+    const worker = startWorker();
+    await worker.push('نص بلا عنوان');
+    expect(worker.self.registration.showNotification).toHaveBeenCalledWith(
+      'خبر جديد',
+      expect.objectContaining({ body: 'نص بلا عنوان', data: { url: `${ORIGIN}/` }, lang: 'ar', dir: 'rtl' }),
+    );
+  });
+
+  it('shows an empty push as a default notification: a push must always show something', async () => {
+    const worker = startWorker();
+    await worker.push();
+    expect(worker.self.registration.showNotification).toHaveBeenCalledWith(
+      'خبر جديد',
+      expect.objectContaining({ body: '' }),
+    );
+  });
+
+  it('never links a notification away from the site', async () => {
+    const worker = startWorker();
+    await worker.push(JSON.stringify({ title: 'خبر', body: '', url: 'https://evil.example/phish' }));
+    expect(worker.self.registration.showNotification).toHaveBeenCalledWith(
+      'خبر',
+      expect.objectContaining({ data: { url: `${ORIGIN}/` } }),
+    );
+  });
+});
+
+describe('the service worker: a click on a notification', () => {
+  const ARTICLE = `${ORIGIN}/articles/new-deal`;
+
+  it('closes it and focuses the tab that already shows the article', async () => {
+    const home = fakeWindow(`${ORIGIN}/`);
+    const article = fakeWindow(ARTICLE);
+    const worker = startWorker(undefined, [home, article]);
+    const { notification, done } = worker.click({ url: ARTICLE });
+    await done;
+    expect(notification.close).toHaveBeenCalled();
+    expect(article.focus).toHaveBeenCalled();
+    expect(home.navigate).not.toHaveBeenCalled();
+    expect(worker.self.clients.openWindow).not.toHaveBeenCalled();
+  });
+
+  it('brings an open tab of the site to the article and focuses it', async () => {
+    const other = fakeWindow('https://elsewhere.example/');
+    const home = fakeWindow(`${ORIGIN}/`);
+    const worker = startWorker(undefined, [other, home]);
+    await worker.click({ url: ARTICLE }).done;
+    expect(home.navigate).toHaveBeenCalledWith(ARTICLE);
+    expect(home.focus).toHaveBeenCalled();
+    expect(other.navigate).not.toHaveBeenCalled();
+    expect(worker.self.clients.openWindow).not.toHaveBeenCalled();
+  });
+
+  it('opens the article in a new window when the open tab cannot be navigated', async () => {
+    const home = fakeWindow(`${ORIGIN}/`, { controlled: false });
+    const worker = startWorker(undefined, [home]);
+    await worker.click({ url: ARTICLE }).done;
+    expect(worker.self.clients.openWindow).toHaveBeenCalledWith(ARTICLE);
+  });
+
+  it('opens the article in a new window when no tab of the site is open', async () => {
+    const worker = startWorker();
+    await worker.click({ url: ARTICLE }).done;
+    expect(worker.self.clients.matchAll).toHaveBeenCalledWith({ type: 'window', includeUncontrolled: true });
+    expect(worker.self.clients.openWindow).toHaveBeenCalledWith(ARTICLE);
+  });
+
+  it('opens the home page for a notification without a link of the site', async () => {
+    const worker = startWorker();
+    await worker.click({ url: 'javascript:alert(1)' }).done;
+    await worker.click(null).done;
+    expect(worker.self.clients.openWindow.mock.calls).toEqual([[`${ORIGIN}/`], [`${ORIGIN}/`]]);
+  });
+});
+
+describe('the service worker: living with the mock API', () => {
+  it('loads MSW’s worker into itself only when registered with ?mocks=on', () => {
+    expect(startWorker(`${ORIGIN}/sw.js`).self.importScripts).not.toHaveBeenCalled();
+    expect(startWorker(`${ORIGIN}/sw.js?mocks=on`).self.importScripts).toHaveBeenCalledWith(
+      '/mockServiceWorker.js',
+    );
+  });
+
+  it('takes control at once, so pushes and clicks work from the first visit', async () => {
+    const worker = startWorker();
+    worker.listeners.get('install')?.({});
+    expect(worker.self.skipWaiting).toHaveBeenCalled();
+    const waits: Promise<unknown>[] = [];
+    worker.listeners.get('activate')?.({ waitUntil: (promise: Promise<unknown>) => waits.push(promise) });
+    await Promise.all(waits);
+    expect(worker.self.clients.claim).toHaveBeenCalled();
+  });
+});
