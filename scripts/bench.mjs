@@ -167,6 +167,9 @@ function serveStatic(html) {
   return new Promise((resolve) => server.listen(STATIC_PORT, '127.0.0.1', () => resolve(server)));
 }
 
+/** The last full Lighthouse report of each page, written out for a closer look. */
+const lastReports = new Map();
+
 async function audit(url, chromePath) {
   const chrome = await chromeLauncher.launch({
     chromePath,
@@ -181,6 +184,7 @@ async function audit(url, chromePath) {
     });
     const lhr = result.lhr;
     if (lhr.runtimeError) throw new Error(`${url}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
+    lastReports.set(url, lhr);
     const audits = lhr.audits;
     const scripts = audits['resource-summary'].details.items.find((i) => i.resourceType === 'script');
     return {
@@ -257,6 +261,8 @@ async function main() {
   }
   staticServer.close();
   writeFileSync(join(BENCH_DIR, 'lighthouse-runs.json'), JSON.stringify({ pages, results }, null, 2));
+  for (const [name, url] of Object.entries(pages))
+    writeFileSync(join(BENCH_DIR, `${name}.report.json`), JSON.stringify(lastReports.get(url)));
 
   const m = (name, key) => median(results[name].map((r) => r[key]));
   const ms = (v) => `${Math.round(v)} ms`;
@@ -285,7 +291,9 @@ async function main() {
     m('app', 'cls') > 0.002 && 'CLS > 0.002',
   ].filter(Boolean);
   console.log(misses.length ? `Over budget: ${misses.join('; ')}` : 'Within budget.');
-  console.log(`Raw runs: ${join(BENCH_DIR, 'lighthouse-runs.json')}`);
+  console.log(
+    `Raw runs: ${join(BENCH_DIR, 'lighthouse-runs.json')}; last full reports: ${BENCH_DIR}/*.report.json`,
+  );
 }
 
 main()
