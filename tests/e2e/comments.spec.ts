@@ -1,0 +1,200 @@
+import type { Page, Route } from '@playwright/test';
+import { expect, REFERENCE_SLUG, test } from './fixtures';
+
+const ARTICLE = `/articles/${REFERENCE_SLUG}`;
+const COMMENTS_API = `/api/articles/${REFERENCE_SLUG}/comments`;
+
+function guestForm(page: Page, name = 'الرد كضيف') {
+  const form = page.getByRole('form', { name });
+  return {
+    form,
+    name: form.getByLabel('الاسم'),
+    email: form.getByLabel('البريد الإلكتروني'),
+    body: form.getByLabel('التعليق'),
+    submit: form.getByRole('button', { name: 'إرسال' }),
+  };
+}
+
+/** Counts the POSTs the page makes to the comments. */
+function countPosts(page: Page) {
+  const posts: string[] = [];
+  page.on('request', (request) => {
+    if (request.method() === 'POST' && request.url().includes('/comments'))
+      posts.push(request.headers()['idempotency-key'] ?? '');
+  });
+  return posts;
+}
+
+test('a guest posts a comment, and it is there after a reload', async ({ page }) => {
+  await page.goto(ARTICLE);
+  const region = page.getByRole('region', { name: 'التعليقات (0)' });
+  await expect(region).toContainText('لا توجد تعليقات حتى الآن');
+  const { name, email, body, submit } = guestForm(page);
+  await name.fill('Layla ليلى');
+  await email.fill('layla@example.com');
+  await body.fill('تغطية ممتازة\n<b>شكراً</b>');
+  await expect(page.getByRole('form', { name: 'الرد كضيف' })).toContainText('24 / 2000');
+  await submit.click();
+
+  const posted = page.getByRole('article', { name: 'Layla ليلى' });
+  await expect(posted).toContainText('تغطية ممتازة\n<b>شكراً</b>', { useInnerText: true });
+  await expect(page.getByRole('region', { name: 'التعليقات (1)' })).toBeVisible();
+  await expect(posted.getByRole('link', { name: 'الآن' })).toBeVisible();
+  await expect(name).toHaveValue('Layla ليلى');
+  await expect(body).toHaveValue('');
+
+  await page.reload();
+  await expect(page.getByRole('region', { name: 'التعليقات (1)' })).toBeVisible();
+  await expect(page.getByRole('article', { name: 'Layla ليلى' })).not.toContainText('layla@example.com');
+});
+
+test('a guest replies to a comment and the reply shows under it', async ({ page, request }) => {
+  const response = await request.post(COMMENTS_API, {
+    headers: { 'Idempotency-Key': 'seed-1' },
+    data: { authorName: 'منى', body: 'ما رأيكم؟' },
+  });
+  expect(response.status()).toBe(201);
+  await page.goto(ARTICLE);
+  const parent = page.getByRole('article', { name: 'منى' });
+  await parent.getByRole('button', { name: 'رد' }).click();
+  const reply = guestForm(page, 'الرد على منى');
+  await reply.name.fill('سارة');
+  await reply.body.fill('أتفق معك');
+  await reply.submit.click();
+
+  const thread = page.getByRole('list', { name: 'الردود على منى' });
+  await expect(thread.getByRole('article', { name: 'سارة' })).toContainText('أتفق معك');
+  await expect(page.getByRole('region', { name: 'التعليقات (2)' })).toBeVisible();
+  await expect(reply.form).toBeHidden();
+});
+
+test('a draft survives a reload', async ({ page }) => {
+  await page.goto(ARTICLE);
+  const { name, body } = guestForm(page);
+  await name.fill('سارة');
+  await body.fill('نص طويل لم يُرسل بعد\nسطر ثانٍ');
+  await page.reload();
+  const again = guestForm(page);
+  await expect(again.name).toHaveValue('سارة');
+  await expect(again.body).toHaveValue('نص طويل لم يُرسل بعد\nسطر ثانٍ');
+});
+
+test('offline, the comment waits, and it is sent once when the connection returns', async ({
+  page,
+  context,
+  request,
+}) => {
+  const posts = countPosts(page);
+  await page.goto(ARTICLE);
+  const { name, body, submit, form } = guestForm(page);
+  await name.fill('سارة');
+  await body.fill('كُتب بلا اتصال');
+  await context.setOffline(true);
+  await submit.click();
+  await expect(form.getByText('سيتم الإرسال عند عودة الاتصال')).toBeVisible();
+  expect(posts).toHaveLength(0);
+
+  await context.setOffline(false);
+  await expect(page.getByRole('article', { name: 'سارة' })).toContainText('كُتب بلا اتصال');
+  await expect(page.getByRole('region', { name: 'التعليقات (1)' })).toBeVisible();
+  await expect(form.getByText('سيتم الإرسال عند عودة الاتصال')).toBeHidden();
+  expect(posts).toHaveLength(1);
+  const listed = await (await request.get(COMMENTS_API)).json();
+  expect(listed.total).toBe(1);
+});
+
+/** 20 threads of 50 comments: a thousand comments on the first page. */
+function thousandComments(prefix: string) {
+  const now = Date.now();
+  const items = [];
+  for (let thread = 0; thread < 20; thread++) {
+    for (let index = 0; index < 50; index++) {
+      const root = `${prefix}-${thread}-0`;
+      items.push({
+        id: `${prefix}-${thread}-${index}`,
+        parentId: index === 0 ? null : root,
+        replyToName: index > 1 ? `قارئ ${index - 1}` : null,
+        authorName: `قارئ ${index} Reader`,
+        body: `تعليق رقم ${index} في النقاش ${thread}.\nسطر ثانٍ مع نص أطول قليلاً ليشبه تعليقاً حقيقياً، with some English too.`,
+        createdAt: new Date(now - (thread * 50 + index) * 60_000).toISOString(),
+        status: 'published',
+      });
+    }
+  }
+  return { items, nextCursor: null, total: 1000 };
+}
+
+test('a thread of a thousand comments renders, scrolls and types smoothly', async ({ page }, testInfo) => {
+  await page.route(`**${COMMENTS_API}?*`, (route: Route) => {
+    const sort = new URL(route.request().url()).searchParams.get('sort');
+    return route.fulfill({ json: thousandComments(sort === 'oldest' ? 'o' : 'n') });
+  });
+  await page.goto(ARTICLE);
+  const region = page.getByRole('region', { name: 'التعليقات (1000)' });
+  await expect(region.getByRole('article')).toHaveCount(1000);
+
+  // 1. Render: from the click on «الأقدم» to a painted frame with the other thousand comments.
+  const renderMs = await page.evaluate(async () => {
+    const button = [...document.querySelectorAll('button')].find((b) => b.textContent === 'الأقدم');
+    const start = performance.now();
+    button?.click();
+    await new Promise<void>((resolve) => {
+      const check = () =>
+        document.getElementById('comment-o-19-49') ? resolve() : requestAnimationFrame(check);
+      check();
+    });
+    await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+    return performance.now() - start;
+  });
+  await expect(region.getByRole('article')).toHaveCount(1000);
+
+  // 2. Scrolling through the whole thread: the time between frames.
+  const frames = await page.evaluate(async () => {
+    const list = document.querySelector('section ol')!;
+    const end = list.getBoundingClientRect().bottom + scrollY;
+    window.scrollTo(0, list.getBoundingClientRect().top + scrollY);
+    const gaps: number[] = [];
+    let last = performance.now();
+    while (scrollY + innerHeight < end) {
+      window.scrollBy(0, 400);
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      const now = performance.now();
+      gaps.push(now - last);
+      last = now;
+    }
+    gaps.sort((a, b) => a - b);
+    return {
+      count: gaps.length,
+      p95: gaps[Math.floor(gaps.length * 0.95)] ?? 0,
+      max: gaps[gaps.length - 1] ?? 0,
+    };
+  });
+
+  // 3. Typing beside it: Event Timing entries (every input event slower than 16 ms) while typing.
+  await page.evaluate(() => {
+    const slow: number[] = [];
+    (window as unknown as { slowEvents: number[] }).slowEvents = slow;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) slow.push(entry.duration);
+    }).observe({ type: 'event', durationThreshold: 16 } as PerformanceObserverInit);
+  });
+  const { body } = guestForm(page);
+  await body.click();
+  const typed = 'تعليق يُكتب بجانب ألف تعليق، حرفاً حرفاً، to measure typing latency.';
+  await body.pressSequentially(typed);
+  await expect(body).toHaveValue(typed);
+  const slowEvents = await page.evaluate(() => (window as unknown as { slowEvents: number[] }).slowEvents);
+  const worstKeyMs = Math.max(0, ...slowEvents);
+
+  const report =
+    `[${testInfo.project.name}] 1,000 comments: sort switch to painted ${renderMs.toFixed(0)} ms; ` +
+    `scroll ${frames.count} frames, p95 ${frames.p95.toFixed(1)} ms, max ${frames.max.toFixed(1)} ms; ` +
+    `typing ${typed.length} keys, ${slowEvents.length} events over 16 ms, worst ${worstKeyMs.toFixed(0)} ms`;
+  console.log(report);
+  testInfo.annotations.push({ type: 'measurement', description: report });
+
+  // Budgets loose enough for a busy CI machine, tight enough to catch a thread that stalls.
+  expect(renderMs).toBeLessThan(3000);
+  expect(frames.p95).toBeLessThan(100);
+  expect(worstKeyMs).toBeLessThan(200);
+});
