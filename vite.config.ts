@@ -5,6 +5,7 @@ import { loadEnv } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { contentSecurityPolicy } from './scripts/vite-csp-plugin';
 import { dropMockWorker } from './scripts/vite-drop-mock-worker-plugin';
+import { earlyArticleRequest } from './scripts/vite-early-request-plugin';
 
 // `vite preview` can stand in front of the HTTP mock API, so the production build talks to it
 // on the same origin: MOCK_API_URL=http://localhost:8787 npm run preview
@@ -24,9 +25,23 @@ export default defineConfig(({ mode }) => ({
     tailwindcss(),
     contentSecurityPolicy({ apiBaseUrl: env(mode).VITE_API_BASE_URL }),
     dropMockWorker({ mocksEnabled: env(mode).VITE_ENABLE_MOCKS === 'true' }),
+    earlyArticleRequest({
+      apiBaseUrl: env(mode).VITE_API_BASE_URL,
+      mocksEnabled: env(mode).VITE_ENABLE_MOCKS === 'true',
+    }),
   ],
   resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
-  build: { target: 'es2022', sourcemap: true },
+  // The manifest tells the size check (scripts/size-check.mjs) which chunk is which route's.
+  build: {
+    target: 'es2022',
+    sourcemap: true,
+    manifest: true,
+    rolldownOptions: {
+      // Everything the first screen needs in one file (one request, one gzip dictionary); what
+      // loads later (other screens, comments, the prompt) in chunks of its own.
+      output: { codeSplitting: { groups: [{ name: 'app', tags: ['$initial'] }] } },
+    },
+  },
   preview: { proxy },
   test: {
     environment: 'jsdom',

@@ -98,7 +98,7 @@ export function articleCriticalPath(outDir) {
     css: styles,
     jsGzip: files.reduce((sum, f) => sum + f.gzip, 0),
     cssGzip: styles.reduce((sum, f) => sum + f.gzip, 0),
-    routeChunkFound: Boolean(route),
+    manifestFound: Boolean(manifest),
   };
 }
 

@@ -69,6 +69,21 @@ export function parseRetryAfter(header: string | null, now = Date.now()): number
   return Number.isNaN(date) ? null : Math.max(0, Math.ceil((date - now) / 1000));
 }
 
+declare global {
+  interface Window {
+    /** An API request the page started before the app's code arrived (see index.html). */
+    __earlyRequest?: { url: string; response: Promise<Response> };
+  }
+}
+
+/** The early request for `url`, handed over once: the next request for it goes out afresh. */
+function takeEarlyResponse(url: string): Promise<Response> | undefined {
+  const early = globalThis.window?.__earlyRequest;
+  if (!early || early.url !== url) return undefined;
+  window.__earlyRequest = undefined;
+  return early.response;
+}
+
 type RequestOptions = {
   method?: 'GET' | 'POST' | 'DELETE';
   body?: unknown;
@@ -85,16 +100,18 @@ export async function apiRequest<T>(
   const { method = 'GET', body, headers, signal } = options;
   let response: Response;
   try {
-    response = await fetch(url, {
-      method,
-      signal,
-      headers: {
-        Accept: 'application/json',
-        ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
-        ...headers,
-      },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
+    const early = method === 'GET' && body === undefined && !headers ? takeEarlyResponse(url) : undefined;
+    response = await (early ??
+      fetch(url, {
+        method,
+        signal,
+        headers: {
+          Accept: 'application/json',
+          ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
+          ...headers,
+        },
+        body: body === undefined ? undefined : JSON.stringify(body),
+      }));
   } catch (cause) {
     if (signal?.aborted) throw cause;
     throw new ApiError({ kind: 'network', url, message: 'Network request failed', cause });

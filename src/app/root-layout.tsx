@@ -1,10 +1,16 @@
-import { useEffect, useRef } from 'react';
+import { lazy, Suspense, useEffect, useRef } from 'react';
 import { Outlet, ScrollRestoration, useLocation } from 'react-router';
 import { config } from '@/api/config';
 import { OfflineBanner } from '@/components/ui/offline-banner';
 import { SiteHeader } from '@/features/header/components/site-header';
-import { NotificationSettings } from '@/features/notifications/components/notification-settings';
 import { ar } from '@/i18n/ar';
+
+// In the footer and only where push works: its code loads after the page shows.
+const NotificationSettings = lazy(() =>
+  import('@/features/notifications/components/notification-settings').then((m) => ({
+    default: m.NotificationSettings,
+  })),
+);
 
 /** After a client-side navigation, focus starts at the new page, as after a full page load. */
 function useFocusMainOnNavigation() {
@@ -33,7 +39,9 @@ export function RootLayout() {
         <Outlet />
       </main>
       <footer className="border-t border-stone-200 py-6 text-center text-sm text-stone-600 dark:border-stone-800 dark:text-stone-400">
-        <NotificationSettings />
+        <Suspense fallback={null}>
+          <NotificationSettings />
+        </Suspense>
         <p>{ar.footerRights(config.siteName)}</p>
       </footer>
       <ScrollRestoration />

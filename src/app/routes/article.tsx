@@ -1,14 +1,23 @@
 import type { QueryClient } from '@tanstack/react-query';
+import { lazy, Suspense } from 'react';
 import { useParams, type LoaderFunctionArgs } from 'react-router';
 import { isApiError } from '@/api/client';
 import { ErrorState } from '@/components/ui/error-state';
 import { NotFound } from '@/components/ui/not-found';
 import { articleQueryOptions, useArticle } from '@/features/articles/api/get-article';
 import { ArticleSkeleton, ArticleView } from '@/features/articles/components/article-view';
-import { CommentsSection } from '@/features/comments/components/comments-section';
-import { NotificationPrompt } from '@/features/notifications/components/notification-prompt';
 import { useDocumentTitle, pageTitle } from '@/hooks/use-document-title';
 import { ar } from '@/i18n/ar';
+
+// Below the article or later in the visit: their code loads after the article shows.
+const CommentsSection = lazy(() =>
+  import('@/features/comments/components/comments-section').then((m) => ({ default: m.CommentsSection })),
+);
+const NotificationPrompt = lazy(() =>
+  import('@/features/notifications/components/notification-prompt').then((m) => ({
+    default: m.NotificationPrompt,
+  })),
+);
 
 export const articleLoader =
   (queryClient: QueryClient) =>
@@ -37,8 +46,13 @@ export function ArticleRoute() {
   return (
     <>
       <ArticleView article={query.data} />
-      <CommentsSection slug={query.data.slug} initialCount={query.data.commentCount} />
-      <NotificationPrompt />
+      {/* The comments' place is kept while their code loads, so nothing below them jumps. */}
+      <Suspense fallback={<div aria-busy="true" className="mt-10 min-h-48" />}>
+        <CommentsSection slug={query.data.slug} initialCount={query.data.commentCount} />
+      </Suspense>
+      <Suspense fallback={null}>
+        <NotificationPrompt />
+      </Suspense>
     </>
   );
 }

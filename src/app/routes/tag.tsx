@@ -1,24 +1,12 @@
-import type { QueryClient } from '@tanstack/react-query';
-import { useParams, type LoaderFunctionArgs } from 'react-router';
+import { useParams } from 'react-router';
 import { isApiError } from '@/api/client';
 import { ErrorState } from '@/components/ui/error-state';
 import { NotFound } from '@/components/ui/not-found';
 import { Skeleton } from '@/components/ui/skeleton';
-import { articlesQueryOptions } from '@/features/articles/api/get-articles';
-import { tagQueryOptions, useTag } from '@/features/articles/api/get-tag';
+import { useTag } from '@/features/articles/api/get-tag';
 import { ArticleList } from '@/features/articles/components/article-list';
 import { pageTitle, useDocumentTitle } from '@/hooks/use-document-title';
 import { ar } from '@/i18n/ar';
-
-export const tagLoader =
-  (queryClient: QueryClient) =>
-  ({ params }: LoaderFunctionArgs) => {
-    if (params.slug) {
-      void queryClient.prefetchQuery(tagQueryOptions(params.slug));
-      void queryClient.prefetchInfiniteQuery(articlesQueryOptions(params.slug));
-    }
-    return null;
-  };
 
 export function TagRoute() {
   const { slug = '' } = useParams();
