@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, REFERENCE_SLUG, REFERENCE_TITLE, test } from './fixtures';
 
@@ -87,6 +88,25 @@ test('the prompt waits for the reader to read on, then sits small at the bottom,
   expect(box.y).toBeGreaterThan(subtitle.y + subtitle.height);
   await testInfo.attach('prompt', { body: await page.screenshot(), contentType: 'image/png' });
 });
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`the prompt and its confirmation pass axe (${colorScheme})`, async ({ page, context }) => {
+    await page.emulateMedia({ colorScheme });
+    await standInForPushService(page);
+    const dialog = await promptAfterReading(page);
+    const axe = () =>
+      new AxeBuilder({ page })
+        .include('[role="dialog"]')
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+        .analyze()
+        .then(({ violations }) => violations.map(({ id }) => id));
+    expect(await axe()).toEqual([]);
+    await context.grantPermissions(['notifications']);
+    await dialog.getByRole('button', { name: 'السماح' }).click();
+    await expect(dialog.getByRole('status')).toHaveText(CONFIRMED);
+    expect(await axe()).toEqual([]);
+  });
+}
 
 test('the prompt appears after half a minute on the article, never at first paint', async ({ page }) => {
   await page.clock.install();
