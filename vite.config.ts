@@ -5,7 +5,7 @@ import { loadEnv } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { contentSecurityPolicy } from './scripts/vite-csp-plugin';
 import { dropMockWorker } from './scripts/vite-drop-mock-worker-plugin';
-import { earlyArticleRequest } from './scripts/vite-early-request-plugin';
+import { earlyArticle } from './scripts/vite-early-article-plugin';
 
 // `vite preview` can stand in front of the HTTP mock API, so the production build talks to it
 // on the same origin: MOCK_API_URL=http://localhost:8787 npm run preview
@@ -25,10 +25,7 @@ export default defineConfig(({ mode }) => ({
     tailwindcss(),
     contentSecurityPolicy({ apiBaseUrl: env(mode).VITE_API_BASE_URL }),
     dropMockWorker({ mocksEnabled: env(mode).VITE_ENABLE_MOCKS === 'true' }),
-    earlyArticleRequest({
-      apiBaseUrl: env(mode).VITE_API_BASE_URL,
-      mocksEnabled: env(mode).VITE_ENABLE_MOCKS === 'true',
-    }),
+    earlyArticle({ env: env(mode), mocksEnabled: env(mode).VITE_ENABLE_MOCKS === 'true' }),
   ],
   resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
   // The manifest tells the size check (scripts/size-check.mjs) which chunk is which route's.

@@ -7,7 +7,10 @@ import { createRoutes } from './app/routes';
 import { applyTextScale, readTextScaleIndex } from './lib/reader-preferences';
 import './styles.css';
 
-// Before the first paint, so a reader's larger text never jumps in.
+// From here on the app paints; the pre-app script (src/early/) stops.
+window.__appStarted = true;
+// Before the first paint, so a reader's larger text never jumps in (the built page's pre-app
+// script did it already; the dev server has none).
 applyTextScale(readTextScaleIndex());
 
 /** Mocks are on in `npm run dev` unless VITE_ENABLE_MOCKS=false, off in builds unless =true. */

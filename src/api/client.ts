@@ -3,8 +3,10 @@
  * unparsed leaves `src/api/`, and every failure becomes an `ApiError` that names the URL.
  */
 import * as z from 'zod/mini';
-import { config } from './config';
+import { takeEarlyResponse } from './early-request';
 import { ApiErrorBodySchema } from './schemas';
+
+export { apiUrl } from './url';
 
 export type ApiErrorKind =
   | 'http' // the server answered with an error status
@@ -51,15 +53,6 @@ export function isApiError(error: unknown): error is ApiError {
   return error instanceof ApiError;
 }
 
-export function apiUrl(path: string, query?: Record<string, string | number | undefined>): string {
-  const search = new URLSearchParams();
-  for (const [key, value] of Object.entries(query ?? {})) {
-    if (value !== undefined && value !== '') search.set(key, String(value));
-  }
-  const qs = search.toString();
-  return `${config.apiBaseUrl}${path}${qs ? `?${qs}` : ''}`;
-}
-
 /** Reads `Retry-After` as seconds: either a number of seconds or an HTTP date. */
 export function parseRetryAfter(header: string | null, now = Date.now()): number | null {
   if (!header) return null;
@@ -67,21 +60,6 @@ export function parseRetryAfter(header: string | null, now = Date.now()): number
   if (Number.isFinite(seconds)) return Math.max(0, Math.ceil(seconds));
   const date = Date.parse(header);
   return Number.isNaN(date) ? null : Math.max(0, Math.ceil((date - now) / 1000));
-}
-
-declare global {
-  interface Window {
-    /** An API request the page started before the app's code arrived (see index.html). */
-    __earlyRequest?: { url: string; response: Promise<Response> };
-  }
-}
-
-/** The early request for `url`, handed over once: the next request for it goes out afresh. */
-function takeEarlyResponse(url: string): Promise<Response> | undefined {
-  const early = globalThis.window?.__earlyRequest;
-  if (!early || early.url !== url) return undefined;
-  window.__earlyRequest = undefined;
-  return early.response;
 }
 
 type RequestOptions = {

@@ -4,6 +4,7 @@ import { config } from '@/api/config';
 import { OfflineBanner } from '@/components/ui/offline-banner';
 import { SiteHeader } from '@/features/header/components/site-header';
 import { ar } from '@/i18n/ar';
+import { pageClasses } from '@/components/ui/page-classes';
 
 // In the footer and only where push works: its code loads after the page shows.
 const NotificationSettings = lazy(() =>
@@ -26,16 +27,13 @@ function useFocusMainOnNavigation() {
 export function RootLayout() {
   useFocusMainOnNavigation();
   return (
-    <div className="flex min-h-dvh flex-col">
-      <a
-        href="#main"
-        className="sr-only focus:not-sr-only focus:absolute focus:start-2 focus:top-2 focus:z-50 focus:rounded-md focus:bg-white focus:px-4 focus:py-3 focus:text-brand focus:shadow-lg"
-      >
+    <div className={pageClasses.layout}>
+      <a href="#main" className={pageClasses.skipLink}>
         {ar.skipToContent}
       </a>
       <SiteHeader />
       <OfflineBanner />
-      <main id="main" tabIndex={-1} className="mx-auto w-full max-w-3xl flex-1 px-4 py-6 focus:outline-none">
+      <main id="main" tabIndex={-1} className={pageClasses.main}>
         <Outlet />
       </main>
       <footer className="border-t border-stone-200 py-6 text-center text-sm text-stone-600 dark:border-stone-800 dark:text-stone-400">

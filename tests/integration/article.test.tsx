@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { referenceArticle } from '../../mocks/data/reference-article';
 import { store } from '../../mocks/node';
@@ -15,7 +15,7 @@ describe('the article page', () => {
     for (const paragraph of referenceArticle.body)
       expect(within(article).getByText(paragraph)).toBeInTheDocument();
     expect(within(article).getByRole('link', { name: 'العراق' })).toHaveAttribute('href', '/tags/iraq');
-    expect(document.title).toBe(REFERENCE_TITLE);
+    await waitFor(() => expect(document.title).toBe(REFERENCE_TITLE));
   });
 
   it('shows the comments heading and the empty text', async () => {

@@ -4,7 +4,7 @@ import { useParams, type LoaderFunctionArgs } from 'react-router';
 import { isApiError } from '@/api/client';
 import { ErrorState } from '@/components/ui/error-state';
 import { NotFound } from '@/components/ui/not-found';
-import { articleQueryOptions, useArticle } from '@/features/articles/api/get-article';
+import { articleQueryOptions, takeEarlyArticle, useArticle } from '@/features/articles/api/get-article';
 import { ArticleSkeleton, ArticleView } from '@/features/articles/components/article-view';
 import { useDocumentTitle, pageTitle } from '@/hooks/use-document-title';
 import { ar } from '@/i18n/ar';
@@ -22,7 +22,11 @@ const NotificationPrompt = lazy(() =>
 export const articleLoader =
   (queryClient: QueryClient) =>
   ({ params }: LoaderFunctionArgs) => {
-    if (params.slug) void queryClient.prefetchQuery(articleQueryOptions(params.slug));
+    if (!params.slug) return null;
+    // Already painted from the early answer: React's first render shows the same article.
+    const early = takeEarlyArticle(params.slug);
+    if (early) queryClient.setQueryData(articleQueryOptions(params.slug).queryKey, early);
+    else void queryClient.prefetchQuery(articleQueryOptions(params.slug));
     return null;
   };
 

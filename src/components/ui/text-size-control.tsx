@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { ar } from '@/i18n/ar';
+import { pageClasses } from './page-classes';
 import { readTextScaleIndex, saveTextScaleIndex, TEXT_SCALES } from '@/lib/reader-preferences';
 
 /** «أ-» / «أ+»: the reader's text size, remembered. */
@@ -9,10 +10,9 @@ export function TextSizeControl() {
     setIndex(next);
     saveTextScaleIndex(next);
   };
-  const button =
-    'inline-flex min-h-11 min-w-11 items-center justify-center rounded-md font-bold hover:bg-white/15 disabled:opacity-50';
+  const button = pageClasses.textSizeButton;
   return (
-    <div role="group" aria-label={ar.textSize.label} className="flex items-center">
+    <div role="group" aria-label={ar.textSize.label} className={pageClasses.textSizeGroup}>
       <button
         type="button"
         className={button}

@@ -1,10 +1,17 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { apiRequest, apiUrl } from '@/api/client';
+import { apiRequest } from '@/api/client';
+import { takeEarlyData } from '@/api/early-request';
 import { ArticleSchema, type Article } from '@/api/schemas';
+import { articleUrl } from './article-url';
 import { articleKeys } from './keys';
 
 export function getArticle(slug: string, signal?: AbortSignal): Promise<Article> {
-  return apiRequest(apiUrl(`/api/articles/${encodeURIComponent(slug)}`), ArticleSchema, { signal });
+  return apiRequest(articleUrl(slug), ArticleSchema, { signal });
+}
+
+/** The article the page asked for before the app's code arrived, if it is already in. */
+export function takeEarlyArticle(slug: string): Article | undefined {
+  return takeEarlyData(articleUrl(slug), ArticleSchema);
 }
 
 export function articleQueryOptions(slug: string) {

@@ -4,21 +4,22 @@ import { Skeleton } from '@/components/ui/skeleton';
 import { ar } from '@/i18n/ar';
 import { formatArticleDate } from '@/lib/dates';
 import { ShareButton } from './share-button';
+import { pageClasses } from '@/components/ui/page-classes';
 
 export function ArticleView({ article }: { article: Article }) {
   return (
     <article aria-labelledby="article-title">
-      <div className="border-b border-stone-200 pb-5 dark:border-stone-800">
-        <h1 id="article-title" className="font-serif text-2xl leading-snug font-bold sm:text-3xl">
+      <div className={pageClasses.articleHead}>
+        <h1 id="article-title" className={pageClasses.articleTitle}>
           {article.title}
         </h1>
-        <p className="mt-3 text-lg text-stone-700 dark:text-stone-300">{article.subtitle}</p>
-        <p className="mt-3 flex flex-wrap gap-x-3 text-sm text-stone-600 dark:text-stone-400">
-          <span className="font-semibold">{article.source}</span>
+        <p className={pageClasses.articleSubtitle}>{article.subtitle}</p>
+        <p className={pageClasses.articleMeta}>
+          <span className={pageClasses.articleSource}>{article.source}</span>
           <time dateTime={article.publishedAt}>{formatArticleDate(new Date(article.publishedAt))}</time>
         </p>
       </div>
-      <div id="article-body" className="mt-6 space-y-5 font-serif text-lg leading-loose">
+      <div id="article-body" className={pageClasses.articleBody}>
         {article.body.map((paragraph, index) => (
           <p key={index}>{paragraph}</p>
         ))}

@@ -1,11 +1,12 @@
 import { useMinuteClock } from '@/hooks/use-now';
 import { formatHeaderDateTime } from '@/lib/dates';
+import { pageClasses } from '@/components/ui/page-classes';
 
 /** «الثلاثاء 26 تشرين الثاني 05:16» in the site's time zone, moving on each minute. */
 export function HeaderClock() {
   const now = useMinuteClock();
   return (
-    <time dateTime={now.toISOString()} className="whitespace-nowrap tabular-nums">
+    <time dateTime={now.toISOString()} className={pageClasses.clock}>
       {formatHeaderDateTime(now)}
     </time>
   );

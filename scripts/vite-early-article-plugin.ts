@@ -1,0 +1,46 @@
+/**
+ * Inlines the pre-app script (src/early/early-article.ts) into the built index.html, bundled and
+ * minified, so an article's request starts and its text paints before the app's code arrives.
+ * Allowed by its hash in the Content-Security-Policy. Build only, and not with the in-browser
+ * mocks: their worker is not up that early.
+ */
+import { build } from 'esbuild';
+import type { Plugin } from 'vite';
+
+export function earlyArticle({
+  env,
+  mocksEnabled,
+}: {
+  env: Record<string, string | undefined>;
+  mocksEnabled: boolean;
+}): Plugin {
+  return {
+    name: 'early-article',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'pre',
+      async handler(html) {
+        if (mocksEnabled) return html;
+        const result = await build({
+          entryPoints: ['src/early/early-article.ts'],
+          bundle: true,
+          write: false,
+          format: 'iife',
+          minify: true,
+          target: 'es2020',
+          tsconfig: 'tsconfig.json',
+          // The same build-time settings the app reads through import.meta.env.
+          define: {
+            'import.meta.env': JSON.stringify(
+              Object.fromEntries(Object.entries(env).filter(([name]) => name.startsWith('VITE_'))),
+            ),
+          },
+        });
+        const code = result.outputFiles[0]?.text.trim();
+        if (!code) throw new Error('the pre-app script did not build');
+        if (!html.includes('</title>')) throw new Error('index.html needs a <title> in <head>');
+        return html.replace('</title>', `</title>\n    <script>${code}</script>`);
+      },
+    },
+  };
+}

@@ -1,0 +1,42 @@
+/**
+ * The hand-over between the pre-app script (src/early/) and the app: on an article's address the
+ * page asks for the article before the app's code has arrived, and the app takes that answer
+ * instead of asking again. Each is taken once; a later request for the same URL goes out afresh.
+ */
+import type * as z from 'zod/mini';
+
+export type EarlyRequest = {
+  url: string;
+  response: Promise<Response>;
+  /** The answer's JSON, once it is in and looked like an article (not yet validated). */
+  data?: unknown;
+};
+
+declare global {
+  interface Window {
+    __earlyRequest?: EarlyRequest;
+    /** Set when the app's code starts: from then on the app paints, not the pre-app script. */
+    __appStarted?: boolean;
+  }
+}
+
+function take(url: string): EarlyRequest | undefined {
+  const early = globalThis.window?.__earlyRequest;
+  if (!early || early.url !== url) return undefined;
+  window.__earlyRequest = undefined;
+  return early;
+}
+
+/** The early answer for `url`, still on its way or already in. */
+export function takeEarlyResponse(url: string): Promise<Response> | undefined {
+  return take(url)?.response;
+}
+
+/** The early answer's data for `url`, if it is already in and matches `schema`. */
+export function takeEarlyData<T>(url: string, schema: z.ZodMiniType<T>): T | undefined {
+  const early = globalThis.window?.__earlyRequest;
+  if (early?.url !== url || early.data === undefined) return undefined;
+  take(url);
+  const parsed = schema.safeParse(early.data);
+  return parsed.success ? parsed.data : undefined;
+}

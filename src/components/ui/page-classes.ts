@@ -1,0 +1,26 @@
+/**
+ * The classes of the first screen's frame and of an article's first lines, in one place: React
+ * renders with them, and so does the pre-app paint (src/early/), so the article it shows before
+ * the app's code arrives has exactly the size and place of the one React puts there after.
+ */
+export const pageClasses = {
+  layout: 'flex min-h-dvh flex-col',
+  skipLink:
+    'sr-only focus:not-sr-only focus:absolute focus:start-2 focus:top-2 focus:z-50 focus:rounded-md focus:bg-white focus:px-4 focus:py-3 focus:text-brand focus:shadow-lg',
+  header: 'bg-brand text-white',
+  headerInner: 'mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-x-4 gap-y-1 px-4 py-3',
+  siteName: 'inline-flex min-h-11 items-center text-2xl font-extrabold tracking-tight',
+  headerMeta: 'flex flex-wrap items-center gap-x-3 text-sm text-white/90',
+  weatherSlot: 'inline-block min-w-[6.5rem] whitespace-nowrap',
+  clock: 'whitespace-nowrap tabular-nums',
+  textSizeGroup: 'flex items-center',
+  textSizeButton:
+    'inline-flex min-h-11 min-w-11 items-center justify-center rounded-md font-bold hover:bg-white/15 disabled:opacity-50',
+  main: 'mx-auto w-full max-w-3xl flex-1 px-4 py-6 focus:outline-none',
+  articleHead: 'border-b border-stone-200 pb-5 dark:border-stone-800',
+  articleTitle: 'font-serif text-2xl leading-snug font-bold sm:text-3xl',
+  articleSubtitle: 'mt-3 text-lg text-stone-700 dark:text-stone-300',
+  articleMeta: 'mt-3 flex flex-wrap gap-x-3 text-sm text-stone-600 dark:text-stone-400',
+  articleSource: 'font-semibold',
+  articleBody: 'mt-6 space-y-5 font-serif text-lg leading-loose',
+} as const;

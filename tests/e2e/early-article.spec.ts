@@ -1,0 +1,53 @@
+import type { Page } from '@playwright/test';
+import { referenceArticle } from '../../mocks/data/reference-article';
+import { expect, REFERENCE_SLUG, REFERENCE_TITLE, test } from './fixtures';
+
+/** Holds the app's code back until `release()`: what shows meanwhile is the pre-app paint. */
+async function holdAppCode(page: Page) {
+  let release = () => {};
+  const released = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/assets/*.js', async (route) => {
+    await released;
+    await route.continue();
+  });
+  return release;
+}
+
+test('the article shows before the app code arrives, and stays in place when it does', async ({ page }) => {
+  const release = await holdAppCode(page);
+  await page.goto(`/articles/${REFERENCE_SLUG}`, { waitUntil: 'commit' });
+
+  const title = page.getByRole('heading', { level: 1 });
+  await expect(title).toHaveText(REFERENCE_TITLE);
+  await expect(page.locator('#article-body p')).toHaveText(referenceArticle.body);
+  await expect(page.getByRole('banner')).toContainText('زاكروس عربية');
+  await expect(page).toHaveTitle(REFERENCE_TITLE);
+  expect(await page.evaluate(() => window.__appStarted ?? false)).toBe(false);
+  const before = await title.boundingBox();
+  const lastBefore = await page.locator('#article-body p').last().boundingBox();
+
+  release();
+  // The app's own parts arrive: the share button and the comments.
+  await expect(page.getByRole('button', { name: 'مشاركة' })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'التعليقات (0)' })).toBeVisible();
+  expect(await page.evaluate(() => window.__appStarted)).toBe(true);
+  expect(await title.boundingBox()).toEqual(before);
+  expect(await page.locator('#article-body p').last().boundingBox()).toEqual(lastBefore);
+  await expect(page.locator('h1')).toHaveCount(1);
+});
+
+test('an unknown article is left to the app, which says it is not found', async ({ page }) => {
+  await page.goto('/articles/no-such-article');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('الخبر غير موجود');
+});
+
+test('the early answer is used: the article is asked for once', async ({ page }) => {
+  const requests: string[] = [];
+  page.on('request', (request) => {
+    if (request.url().includes(`/api/articles/${REFERENCE_SLUG}`) && !request.url().includes('/comments'))
+      requests.push(request.url());
+  });
+  await page.goto(`/articles/${REFERENCE_SLUG}`);
+  await expect(page.getByRole('button', { name: 'مشاركة' })).toBeVisible();
+  expect(requests).toHaveLength(1);
+});
