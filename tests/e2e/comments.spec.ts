@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import type { Page, Route } from '@playwright/test';
 import { expect, REFERENCE_SLUG, test } from './fixtures';
 
@@ -101,6 +102,65 @@ test('offline, the comment waits, and it is sent once when the connection return
   expect(posts).toHaveLength(1);
   const listed = await (await request.get(COMMENTS_API)).json();
   expect(listed.total).toBe(1);
+});
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`comments, a reply form, a pending comment and field errors pass axe (${colorScheme})`, async ({
+    page,
+    request,
+    mockApi,
+  }) => {
+    for (const [key, data] of [
+      ['seed-a', { authorName: 'منى', body: 'ما رأيكم؟' }],
+      ['seed-b', { authorName: 'John', body: 'I agree', parentId: 'c1' }],
+    ] as const) {
+      const response = await request.post(COMMENTS_API, { headers: { 'Idempotency-Key': key }, data });
+      expect(response.status()).toBe(201);
+    }
+    await mockApi.settings({ moderation: true });
+    await page.emulateMedia({ colorScheme });
+    await page.goto(ARTICLE);
+    const main = guestForm(page);
+    await main.name.fill('سارة');
+    await main.body.fill('ينتظر المراجعة');
+    await main.submit.click();
+    await expect(page.getByText('بانتظار المراجعة', { exact: true })).toBeVisible();
+    await page.getByRole('article', { name: 'John' }).getByRole('button', { name: 'رد' }).click();
+    await main.name.fill('س');
+    await main.submit.click();
+    await expect(main.name).toHaveAttribute('aria-invalid', 'true');
+
+    const results = await new AxeBuilder({ page })
+      .include('section[aria-labelledby="comments-heading"]')
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+      .analyze();
+    const summary = results.violations.map(
+      (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+    );
+    expect(summary).toEqual([]);
+    expect(results.passes.length).toBeGreaterThan(0);
+  });
+}
+
+test('a permalink scrolls to its comment and highlights it', async ({ page, request }) => {
+  for (let index = 1; index <= 5; index++) {
+    const response = await request.post(COMMENTS_API, {
+      headers: { 'Idempotency-Key': `seed-${index}` },
+      data: { authorName: `قارئ ${index}`, body: `تعليق ${index}\n`.repeat(8) },
+    });
+    expect(response.status()).toBe(201);
+  }
+  await page.goto(`${ARTICLE}#comment-c1`);
+  const target = page.getByRole('article', { name: 'قارئ 1' });
+  await expect(target).toBeFocused();
+  await expect(target).toBeInViewport();
+  await expect(target).toHaveAttribute('data-highlighted', 'true');
+
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.getByRole('article', { name: 'قارئ 3' }).getByRole('link').click();
+  await expect(page).toHaveURL(/#comment-c3$/);
+  await expect(page.getByRole('article', { name: 'قارئ 3' })).toHaveAttribute('data-highlighted', 'true');
+  await expect(target).not.toHaveAttribute('data-highlighted');
 });
 
 /** 20 threads of 50 comments: a thousand comments on the first page. */

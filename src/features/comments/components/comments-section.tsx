@@ -79,8 +79,22 @@ export function CommentsSection({ slug, initialCount }: { slug: string; initialC
     const element = document.getElementById(commentElementId(targetId));
     if (!element) return;
     scrolledTo.current = hash;
-    element.scrollIntoView?.({ block: 'center' });
     element.focus({ preventScroll: true });
+    // Comments above it render at their real height once near the screen (content-visibility),
+    // which pushes it down: scroll again until it stays put.
+    let frame = 0;
+    let settles = 0;
+    let lastTop = Number.NaN;
+    const settle = () => {
+      const top = element.getBoundingClientRect().top;
+      if (top !== lastTop && settles++ < 10) {
+        element.scrollIntoView?.({ block: 'center' });
+        lastTop = element.getBoundingClientRect().top;
+        frame = requestAnimationFrame(() => (frame = requestAnimationFrame(settle)));
+      }
+    };
+    settle();
+    return () => cancelAnimationFrame(frame);
   }, [hash, targetId, targetLoaded]);
 
   useEffect(() => {
