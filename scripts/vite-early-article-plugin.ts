@@ -1,6 +1,7 @@
 /**
  * Inlines the pre-app script (src/early/early-article.ts) into the built index.html, bundled and
- * minified, so an article's request starts and its text paints before the app's code arrives.
+ * minified, so an article's request starts and its text paints before the app's code arrives:
+ * the script in <head>, and a one-line call right after #root that paints.
  * Allowed by its hash in the Content-Security-Policy. Build only, and not with the in-browser
  * mocks: their worker is not up that early.
  */
@@ -27,6 +28,7 @@ export function earlyArticle({
           write: false,
           format: 'iife',
           minify: true,
+          charset: 'utf8',
           target: 'es2020',
           tsconfig: 'tsconfig.json',
           // The same build-time settings the app reads through import.meta.env.
@@ -38,8 +40,13 @@ export function earlyArticle({
         });
         const code = result.outputFiles[0]?.text.trim();
         if (!code) throw new Error('the pre-app script did not build');
-        if (!html.includes('</title>')) throw new Error('index.html needs a <title> in <head>');
-        return html.replace('</title>', `</title>\n    <script>${code}</script>`);
+        const root = '<div id="root"></div>';
+        if (!html.includes('</title>') || !html.includes(root)) {
+          throw new Error('index.html needs a <title> and an empty <div id="root"></div>');
+        }
+        return html
+          .replace('</title>', `</title>\n    <script>${code}</script>`)
+          .replace(root, `${root}\n    <script>window.__paintEarly&&window.__paintEarly()</script>`);
       },
     },
   };

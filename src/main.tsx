@@ -4,11 +4,10 @@ import { createBrowserRouter } from 'react-router';
 import { App } from './app/app';
 import { createQueryClient } from './app/query-client';
 import { createRoutes } from './app/routes';
+import { earlyAnswerSettled } from './api/early-request';
 import { applyTextScale, readTextScaleIndex } from './lib/reader-preferences';
 import './styles.css';
 
-// From here on the app paints; the pre-app script (src/early/) stops.
-window.__appStarted = true;
 // Before the first paint, so a reader's larger text never jumps in (the built page's pre-app
 // script did it already; the dev server has none).
 applyTextScale(readTextScaleIndex());
@@ -23,6 +22,10 @@ async function start() {
     const { startMockWorker } = await import('../mocks/browser');
     await startMockWorker();
   }
+  // On an article, the built page paints it before this code arrives (src/early/): wait for its
+  // answer, so the first render shows the same article, not a skeleton over it.
+  await earlyAnswerSettled();
+  window.__appStarted = true;
   // The router runs its first loaders as soon as it exists: only after the mock worker is up.
   const queryClient = createQueryClient();
   const router = createBrowserRouter(createRoutes(queryClient));

@@ -8,6 +8,8 @@ import type * as z from 'zod/mini';
 export type EarlyRequest = {
   url: string;
   response: Promise<Response>;
+  /** Settles once the answer is in (or failed) and, if it looked like an article, `data` is set. */
+  settled: Promise<void>;
   /** The answer's JSON, once it is in and looked like an article (not yet validated). */
   data?: unknown;
 };
@@ -15,8 +17,10 @@ export type EarlyRequest = {
 declare global {
   interface Window {
     __earlyRequest?: EarlyRequest;
-    /** Set when the app's code starts: from then on the app paints, not the pre-app script. */
+    /** Set when the app renders: from then on the app paints, not the pre-app script. */
     __appStarted?: boolean;
+    /** The pre-app paint, called by the built page right after #root. */
+    __paintEarly?: () => void;
   }
 }
 
@@ -39,4 +43,17 @@ export function takeEarlyData<T>(url: string, schema: z.ZodMiniType<T>): T | und
   take(url);
   const parsed = schema.safeParse(early.data);
   return parsed.success ? parsed.data : undefined;
+}
+
+/** How long the app lets the pre-app paint go first before it renders on its own. */
+const EARLY_HEAD_START_MS = 4000;
+
+/** Resolves when the early answer is in (or failed), or after a few seconds at most. */
+export function earlyAnswerSettled(): Promise<void> {
+  const early = globalThis.window?.__earlyRequest;
+  if (!early) return Promise.resolve();
+  return Promise.race([
+    early.settled,
+    new Promise<void>((resolve) => setTimeout(resolve, EARLY_HEAD_START_MS)),
+  ]);
 }

@@ -1,15 +1,17 @@
 /**
  * The pre-app script, inlined into the built index.html (see scripts/vite-early-article-plugin.ts).
- * On an article's address it asks for the article at once, while the app's code downloads, and
- * paints its first screen (header, title, subtitle, source, date, paragraphs) as plain text with
- * the app's own classes. The app then takes the same answer and renders the same article in its
- * place, so the reader sees the text as early as on a static page and nothing moves.
- * Kept free of React, the router, the query client and zod: a few KB.
+ * In <head> it asks for the article at once, on an article's address, while the app's code
+ * downloads. Right after #root it paints the page's frame (the header) and, when the answer is in,
+ * the article's first screen (title, subtitle, source, date, paragraphs) as plain text with the
+ * app's own classes. The app waits for that answer (a few seconds at most), takes it into its
+ * cache and renders the same page in the same place: the reader sees the text about as early as
+ * on a static page, and nothing moves. Kept free of React, the router, the query client and zod.
  */
 import type { EarlyRequest } from '../api/early-request';
 import { config } from '../api/config';
 import { pageClasses as c } from '../components/ui/page-classes';
 import { articleUrl } from '../features/articles/api/article-url';
+import { skipToContent } from '../i18n/ar';
 import { formatArticleDate, formatHeaderDateTime } from '../lib/dates';
 import { applyTextScale, readTextScaleIndex } from '../lib/reader-preferences';
 
@@ -34,7 +36,8 @@ function h(tag: string, attributes: Record<string, string>, ...children: (Node |
   return element;
 }
 
-function paint(root: HTMLElement, article: ArticleLike): void {
+/** The header, and the article's first screen once it is in. */
+function paint(root: HTMLElement, article: ArticleLike | undefined): void {
   const now = new Date();
   const header = h(
     'header',
@@ -58,6 +61,13 @@ function paint(root: HTMLElement, article: ArticleLike): void {
       ),
     ),
   );
+  const skipLink = h('a', { href: '#main', class: c.skipLink }, skipToContent);
+  if (!article) {
+    root.replaceChildren(
+      h('div', { class: c.layout }, skipLink, header, h('main', { id: 'main', class: c.main })),
+    );
+    return;
+  }
   const published = new Date(article.publishedAt);
   const main = h(
     'main',
@@ -80,33 +90,43 @@ function paint(root: HTMLElement, article: ArticleLike): void {
       h('div', { id: 'article-body', class: c.articleBody }, ...article.body.map((text) => h('p', {}, text))),
     ),
   );
-  root.replaceChildren(h('div', { class: c.layout }, header, main));
+  root.replaceChildren(h('div', { class: c.layout }, skipLink, header, main));
   document.title = article.title;
 }
 
-function start(): void {
-  applyTextScale(readTextScaleIndex());
+/** Starts the article's request, on an article's address. */
+function requestArticle(): EarlyRequest | undefined {
   const match = /^\/articles\/([^/]+)\/?$/.exec(location.pathname);
-  if (!match?.[1] || typeof fetch !== 'function') return;
+  if (!match?.[1] || typeof fetch !== 'function') return undefined;
   let slug: string;
   try {
     slug = decodeURIComponent(match[1]);
   } catch {
-    return;
+    return undefined;
   }
   const url = articleUrl(slug);
-  const early: EarlyRequest = { url, response: fetch(url, { headers: { Accept: 'application/json' } }) };
-  window.__earlyRequest = early;
-  early.response
-    .then((response) => (response.ok ? response.clone().json() : undefined))
+  const response = fetch(url, { headers: { Accept: 'application/json' } });
+  const early: EarlyRequest = { url, response, settled: Promise.resolve() };
+  early.settled = response
+    .then((answer) => (answer.ok ? answer.clone().json() : undefined))
     .then((data: unknown) => {
-      if (!looksLikeArticle(data)) return;
-      early.data = data;
-      const root = document.getElementById('root');
-      if (root && !window.__appStarted) paint(root, data);
+      if (looksLikeArticle(data)) early.data = data;
     })
     // The app asks again and shows its own error state: nothing to do here.
     .catch(() => undefined);
+  return early;
 }
 
-start();
+applyTextScale(readTextScaleIndex());
+const early = requestArticle();
+window.__earlyRequest = early;
+
+/** Called right after #root is parsed: the frame now, the article when it is in. */
+window.__paintEarly = () => {
+  const root = document.getElementById('root');
+  if (!root || window.__appStarted) return;
+  paint(root, undefined);
+  void early?.settled.then(() => {
+    if (early.data && !window.__appStarted) paint(root, early.data as ArticleLike);
+  });
+};

@@ -1,7 +1,11 @@
-/** Every string the reader sees, in one place. Labels here are how people and tests find things. */
+// Every string the reader sees, in one place. Labels here are how people and tests find things.
+
+/** On its own as well, for the pre-app paint, which cannot carry every string. */
+export const skipToContent = 'انتقل إلى المحتوى';
+
 export const ar = {
   siteNameDefault: 'زاكروس عربية',
-  skipToContent: 'انتقل إلى المحتوى',
+  skipToContent,
   home: 'الرئيسية',
   mainNav: 'التنقل الرئيسي',
   latestNews: 'آخر الأخبار',
