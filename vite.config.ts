@@ -23,9 +23,10 @@ export default defineConfig(({ mode }) => ({
   plugins: [
     react(),
     tailwindcss(),
+    earlyArticle({ env: env(mode), mocksEnabled: env(mode).VITE_ENABLE_MOCKS === 'true' }),
+    // After the plugins that write inline scripts: it hashes them.
     contentSecurityPolicy({ apiBaseUrl: env(mode).VITE_API_BASE_URL }),
     dropMockWorker({ mocksEnabled: env(mode).VITE_ENABLE_MOCKS === 'true' }),
-    earlyArticle({ env: env(mode), mocksEnabled: env(mode).VITE_ENABLE_MOCKS === 'true' }),
   ],
   resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
   // The manifest tells the size check (scripts/size-check.mjs) which chunk is which route's.

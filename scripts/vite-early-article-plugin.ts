@@ -1,7 +1,8 @@
 /**
  * Inlines the pre-app script (src/early/early-article.ts) into the built index.html, bundled and
- * minified, so an article's request starts and its text paints before the app's code arrives:
- * the script in <head>, and a one-line call right after #root that paints.
+ * minified, so an article's request starts and its text paints before the app's code is even
+ * asked for: the script in <head>, and a one-line call right after #root that paints and then
+ * loads the app.
  * Allowed by its hash in the Content-Security-Policy. Build only, and not with the in-browser
  * mocks: their worker is not up that early.
  */
@@ -19,7 +20,8 @@ export function earlyArticle({
     name: 'early-article',
     apply: 'build',
     transformIndexHtml: {
-      order: 'pre',
+      // After Vite has added the app's script tag; before the CSP plugin hashes inline scripts.
+      order: 'post',
       async handler(html) {
         if (mocksEnabled) return html;
         const result = await build({
@@ -41,12 +43,18 @@ export function earlyArticle({
         const code = result.outputFiles[0]?.text.trim();
         if (!code) throw new Error('the pre-app script did not build');
         const root = '<div id="root"></div>';
-        if (!html.includes('</title>') || !html.includes(root)) {
-          throw new Error('index.html needs a <title> and an empty <div id="root"></div>');
+        const entry = /<script type="module" crossorigin src="([^"]+)"><\/script>\n?/.exec(html);
+        if (!html.includes('</title>') || !html.includes(root) || !entry) {
+          throw new Error('index.html needs a <title>, an empty <div id="root"></div> and the app script');
         }
+        // The app's script leaves <head>: the pre-app script loads it once the article is on screen.
+        // Should that script be missing, the call below loads the app at once.
+        const appSrc = JSON.stringify(entry[1]);
+        const load = `function(s){var e=document.createElement('script');e.type='module';e.crossOrigin='anonymous';e.src=s;document.head.append(e)}`;
         return html
+          .replace(entry[0], '')
           .replace('</title>', `</title>\n    <script>${code}</script>`)
-          .replace(root, `${root}\n    <script>window.__paintEarly&&window.__paintEarly()</script>`);
+          .replace(root, `${root}\n    <script>(window.__paintEarly||${load})(${appSrc})</script>`);
       },
     },
   };

@@ -4,7 +4,6 @@ import { createBrowserRouter } from 'react-router';
 import { App } from './app/app';
 import { createQueryClient } from './app/query-client';
 import { createRoutes } from './app/routes';
-import { earlyAnswerSettled } from './api/early-request';
 import { applyTextScale, readTextScaleIndex } from './lib/reader-preferences';
 import './styles.css';
 
@@ -22,9 +21,8 @@ async function start() {
     const { startMockWorker } = await import('../mocks/browser');
     await startMockWorker();
   }
-  // On an article, the built page paints it before this code arrives (src/early/): wait for its
-  // answer, so the first render shows the same article, not a skeleton over it.
-  await earlyAnswerSettled();
+  // The built page may have painted the article before this code was loaded (src/early/): from
+  // here on, the app paints.
   window.__appStarted = true;
   // The router runs its first loaders as soon as it exists: only after the mock worker is up.
   const queryClient = createQueryClient();

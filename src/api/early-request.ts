@@ -19,8 +19,8 @@ declare global {
     __earlyRequest?: EarlyRequest;
     /** Set when the app renders: from then on the app paints, not the pre-app script. */
     __appStarted?: boolean;
-    /** The pre-app paint, called by the built page right after #root. */
-    __paintEarly?: () => void;
+    /** The pre-app paint, called by the built page right after #root with the app's entry. */
+    __paintEarly?: (appSrc: string) => void;
   }
 }
 
@@ -43,17 +43,4 @@ export function takeEarlyData<T>(url: string, schema: z.ZodMiniType<T>): T | und
   take(url);
   const parsed = schema.safeParse(early.data);
   return parsed.success ? parsed.data : undefined;
-}
-
-/** How long the app lets the pre-app paint go first before it renders on its own. */
-const EARLY_HEAD_START_MS = 4000;
-
-/** Resolves when the early answer is in (or failed), or after a few seconds at most. */
-export function earlyAnswerSettled(): Promise<void> {
-  const early = globalThis.window?.__earlyRequest;
-  if (!early) return Promise.resolve();
-  return Promise.race([
-    early.settled,
-    new Promise<void>((resolve) => setTimeout(resolve, EARLY_HEAD_START_MS)),
-  ]);
 }

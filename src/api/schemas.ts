@@ -75,13 +75,15 @@ export const COMMENT_BODY_MAX = 2000;
 export const NewCommentSchema = z.object({
   authorName: z.string().check(
     z.trim(),
-    z.refine((value) => countCharacters(value) >= AUTHOR_NAME_MIN, ar.form.nameTooShort),
-    z.refine((value) => countCharacters(value) <= AUTHOR_NAME_MAX, ar.form.nameTooLong),
+    z.refine((value) => countCharacters(value) >= AUTHOR_NAME_MIN, ar.validation.nameTooShort),
+    z.refine((value) => countCharacters(value) <= AUTHOR_NAME_MAX, ar.validation.nameTooLong),
   ),
-  email: z.optional(z.union([z.literal(''), z.string().check(z.trim(), z.email(ar.form.emailInvalid))])),
+  email: z.optional(
+    z.union([z.literal(''), z.string().check(z.trim(), z.email(ar.validation.emailInvalid))]),
+  ),
   body: z.string().check(
-    z.refine((value) => value.trim().length > 0, ar.form.bodyRequired),
-    z.refine((value) => countCharacters(value) <= COMMENT_BODY_MAX, ar.form.bodyTooLong),
+    z.refine((value) => value.trim().length > 0, ar.validation.bodyRequired),
+    z.refine((value) => countCharacters(value) <= COMMENT_BODY_MAX, ar.validation.bodyTooLong),
   ),
   parentId: z.optional(z.nullable(z.string())),
   /** The honeypot: people never see it, so only bots fill it in. */

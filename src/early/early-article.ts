@@ -1,11 +1,12 @@
 /**
  * The pre-app script, inlined into the built index.html (see scripts/vite-early-article-plugin.ts).
- * In <head> it asks for the article at once, on an article's address, while the app's code
- * downloads. Right after #root it paints the page's frame (the header) and, when the answer is in,
- * the article's first screen (title, subtitle, source, date, paragraphs) as plain text with the
- * app's own classes. The app waits for that answer (a few seconds at most), takes it into its
- * cache and renders the same page in the same place: the reader sees the text about as early as
- * on a static page, and nothing moves. Kept free of React, the router, the query client and zod.
+ * In <head> it asks for the article at once, on an article's address. Right after #root it
+ * paints the page's frame (the header) and, when the answer is in, the article's first screen
+ * (title, subtitle, source, date, paragraphs) as plain text with the app's own classes; only then
+ * does it load the app's code (a few seconds at most after the request, on a slow API). The app
+ * takes the same answer into its cache and renders the same page in the same place: the reader
+ * sees the text about as early as on a static page, and nothing moves. Kept free of React, the
+ * router, the query client and zod.
  */
 import type { EarlyRequest } from '../api/early-request';
 import { config } from '../api/config';
@@ -117,16 +118,36 @@ function requestArticle(): EarlyRequest | undefined {
   return early;
 }
 
+/** How long the article's answer may hold the app's code back, on a slow or hanging API. */
+const HEAD_START_MS = 4000;
+
+function loadApp(src: string): void {
+  const script = document.createElement('script');
+  script.type = 'module';
+  script.crossOrigin = 'anonymous';
+  script.src = src;
+  document.head.append(script);
+}
+
 applyTextScale(readTextScaleIndex());
 const early = requestArticle();
 window.__earlyRequest = early;
 
-/** Called right after #root is parsed: the frame now, the article when it is in. */
-window.__paintEarly = () => {
+/**
+ * Called right after #root is parsed, with the app's entry. Paints the frame now and the article
+ * when its answer is in, then loads the app's code: the article's text goes first on the wire and
+ * on screen, and the app, which renders the same article in the same place, follows.
+ */
+window.__paintEarly = (appSrc: string) => {
   const root = document.getElementById('root');
-  if (!root || window.__appStarted) return;
-  paint(root, undefined);
-  void early?.settled.then(() => {
-    if (early.data && !window.__appStarted) paint(root, early.data as ArticleLike);
+  if (root) paint(root, undefined);
+  if (!early) {
+    loadApp(appSrc);
+    return;
+  }
+  const headStart = new Promise<void>((resolve) => setTimeout(resolve, HEAD_START_MS));
+  void Promise.race([early.settled, headStart]).then(() => {
+    if (root && early.data && !window.__appStarted) paint(root, early.data as ArticleLike);
+    loadApp(appSrc);
   });
 };
