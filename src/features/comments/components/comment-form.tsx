@@ -8,7 +8,7 @@ import {
   type NewCommentField,
 } from '@/api/schemas';
 import { useOnlineStatus } from '@/hooks/use-online-status';
-import { ar } from '@/i18n/ar';
+import { arComments, arForm } from '@/i18n/ar-comments';
 import { readDraft, readGuestName, saveDraft, type CommentDraft } from '@/lib/comment-storage';
 import { usePostComment } from '../api/post-comment';
 import { useRetryCountdown, type RetryWindow } from '../hooks/use-retry-countdown';
@@ -200,16 +200,16 @@ export function CommentForm({ slug, replyTo, onPosted, onCancel }: CommentFormPr
       <h3 id={ids.heading} className="text-lg font-bold">
         {replyTo ? (
           <>
-            {ar.form.replyHeadingLabel} <span dir="auto">{replyTo.authorName}</span>
+            {arForm.replyHeadingLabel} <span dir="auto">{replyTo.authorName}</span>
           </>
         ) : (
-          ar.form.heading
+          arForm.heading
         )}
       </h3>
 
       <div>
         <label htmlFor={ids.authorName} className="font-semibold">
-          {ar.form.name}
+          {arForm.name}
         </label>
         <input
           ref={(element) => {
@@ -237,7 +237,7 @@ export function CommentForm({ slug, replyTo, onPosted, onCancel }: CommentFormPr
 
       <div>
         <label htmlFor={ids.email} className="font-semibold">
-          {ar.form.email}
+          {arForm.email}
         </label>
         <input
           ref={(element) => {
@@ -256,7 +256,7 @@ export function CommentForm({ slug, replyTo, onPosted, onCancel }: CommentFormPr
           className={`${inputClass} text-start`}
         />
         <p id={ids.emailHint} className="mt-1 text-sm text-stone-600 dark:text-stone-400">
-          {ar.form.emailHint}
+          {arForm.emailHint}
         </p>
         {errors.email && (
           <p id={ids.error('email')} className={errorClass}>
@@ -267,7 +267,7 @@ export function CommentForm({ slug, replyTo, onPosted, onCancel }: CommentFormPr
 
       <div>
         <label htmlFor={ids.body} className="font-semibold">
-          {ar.form.body}
+          {arForm.body}
         </label>
         <textarea
           ref={(element) => {
@@ -289,7 +289,7 @@ export function CommentForm({ slug, replyTo, onPosted, onCancel }: CommentFormPr
           id={ids.counter}
           className={`mt-1 text-sm tabular-nums ${used > COMMENT_BODY_MAX ? 'font-semibold text-red-800 dark:text-red-300' : 'text-stone-600 dark:text-stone-400'}`}
         >
-          {ar.form.counter(used, COMMENT_BODY_MAX)}
+          {arForm.counter(used, COMMENT_BODY_MAX)}
         </p>
         {errors.body && (
           <p id={ids.error('body')} className={errorClass}>
@@ -300,7 +300,7 @@ export function CommentForm({ slug, replyTo, onPosted, onCancel }: CommentFormPr
 
       {/* The honeypot: out of sight, out of the tab order and of the accessibility tree. */}
       <div aria-hidden="true" inert className="absolute -start-[9999px] top-0 h-px w-px overflow-hidden">
-        <label htmlFor={ids.website}>{ar.form.honeypot}</label>
+        <label htmlFor={ids.website}>{arForm.honeypot}</label>
         <input
           id={ids.website}
           name="website"
@@ -313,15 +313,15 @@ export function CommentForm({ slug, replyTo, onPosted, onCancel }: CommentFormPr
       </div>
 
       <div aria-live="assertive" className="sr-only">
-        {errorSummary ? `${ar.form.fixErrors} ${errorSummary}` : ''}
+        {errorSummary ? `${arForm.fixErrors} ${errorSummary}` : ''}
       </div>
       <p role="status" className="text-sm font-semibold text-amber-900 empty:hidden dark:text-amber-200">
         {notice?.kind === 'queued' || (!online && draft.queued)
-          ? ar.form.willSendOnline
+          ? arForm.willSendOnline
           : notice?.kind === 'rate' && secondsLeft > 0
-            ? ar.form.retryAfter(secondsLeft)
+            ? arForm.retryAfter(secondsLeft)
             : notice?.kind === 'failed'
-              ? ar.form.sendFailed
+              ? arForm.sendFailed
               : ''}
       </p>
 
@@ -331,7 +331,7 @@ export function CommentForm({ slug, replyTo, onPosted, onCancel }: CommentFormPr
           disabled={sending || secondsLeft > 0}
           className="min-h-11 rounded-md bg-brand px-6 font-semibold text-white hover:bg-brand-strong disabled:cursor-not-allowed disabled:opacity-70"
         >
-          {sending ? ar.form.sending : ar.form.submit}
+          {sending ? arForm.sending : arForm.submit}
         </button>
         {onCancel && (
           <button
@@ -339,7 +339,7 @@ export function CommentForm({ slug, replyTo, onPosted, onCancel }: CommentFormPr
             onClick={onCancel}
             className="min-h-11 rounded-md border border-stone-300 px-4 font-semibold hover:bg-stone-100 dark:border-stone-600 dark:hover:bg-stone-800"
           >
-            {ar.comments.cancelReply}
+            {arComments.cancelReply}
           </button>
         )}
       </div>
@@ -348,5 +348,5 @@ export function CommentForm({ slug, replyTo, onPosted, onCancel }: CommentFormPr
 }
 
 function labelOf(field: NewCommentField): string {
-  return field === 'authorName' ? ar.form.name : field === 'email' ? ar.form.email : ar.form.body;
+  return field === 'authorName' ? arForm.name : field === 'email' ? arForm.email : arForm.body;
 }

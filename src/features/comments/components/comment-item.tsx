@@ -1,6 +1,6 @@
 import { memo } from 'react';
 import type { Comment } from '@/api/schemas';
-import { ar } from '@/i18n/ar';
+import { arComments } from '@/i18n/ar-comments';
 import { formatCommentTime, formatDateTime } from '@/lib/dates';
 import { OPTIMISTIC_PREFIX } from '../api/post-comment';
 
@@ -45,7 +45,7 @@ export const CommentItem = memo(function CommentItem({
         </p>
         <a
           href={`#${commentElementId(comment.id)}`}
-          title={ar.comments.permalink}
+          title={arComments.permalink}
           className="text-sm text-stone-600 underline-offset-4 hover:underline dark:text-stone-400"
         >
           <time dateTime={comment.createdAt} title={formatDateTime(created)}>
@@ -54,14 +54,14 @@ export const CommentItem = memo(function CommentItem({
         </a>
         {comment.status === 'pending' && (
           <span className="rounded-full bg-amber-100 px-2 text-sm font-semibold text-amber-900 dark:bg-amber-900 dark:text-amber-100">
-            {ar.comments.pending}
+            {arComments.pending}
           </span>
         )}
-        {sending && <span className="text-sm text-stone-600 dark:text-stone-400">{ar.comments.sending}</span>}
+        {sending && <span className="text-sm text-stone-600 dark:text-stone-400">{arComments.sending}</span>}
       </header>
       {comment.replyToName && (
         <p className="mt-1 text-sm text-stone-600 dark:text-stone-400">
-          {ar.comments.replyingToLabel} <span dir="auto">{comment.replyToName}</span>
+          {arComments.replyingToLabel} <span dir="auto">{comment.replyToName}</span>
         </p>
       )}
       <p dir="auto" className="mt-2 leading-relaxed whitespace-pre-wrap">
@@ -75,7 +75,7 @@ export const CommentItem = memo(function CommentItem({
           onClick={() => onReply(comment)}
           className="mt-2 min-h-11 rounded-md px-3 text-sm font-semibold text-brand hover:bg-stone-100 dark:text-sky-300 dark:hover:bg-stone-800"
         >
-          {ar.comments.reply}
+          {arComments.reply}
         </button>
       )}
     </article>

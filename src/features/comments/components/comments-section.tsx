@@ -3,6 +3,7 @@ import { useLocation } from 'react-router';
 import type { Comment, CommentSort } from '@/api/schemas';
 import { ErrorState } from '@/components/ui/error-state';
 import { useMinuteClock } from '@/hooks/use-now';
+import { arComments, arForm } from '@/i18n/ar-comments';
 import { ar } from '@/i18n/ar';
 import { forgetPendingComments, readSort, saveSort } from '@/lib/comment-storage';
 import { useComments } from '../api/get-comments';
@@ -113,7 +114,7 @@ export function CommentsSection({ slug, initialCount }: { slug: string; initialC
     setReplyTo(null);
   };
   const onPosted = (comment: Comment) => {
-    setAnnouncement(comment.status === 'pending' ? ar.form.sentPending : ar.form.sent);
+    setAnnouncement(comment.status === 'pending' ? arForm.sentPending : arForm.sent);
     setReplyTo(null);
   };
 
@@ -155,22 +156,22 @@ export function CommentsSection({ slug, initialCount }: { slug: string; initialC
     <section aria-labelledby="comments-heading" className="relative mt-10">
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h2 id="comments-heading" className="text-xl font-bold">
-          {ar.comments.heading(total)}
+          {arComments.heading(total)}
         </h2>
         <div
           role="group"
-          aria-label={ar.comments.sortLabel}
+          aria-label={arComments.sortLabel}
           className="flex gap-1 rounded-lg border border-stone-200 p-1 dark:border-stone-800"
         >
-          {sortButton('newest', ar.comments.newest)}
-          {sortButton('oldest', ar.comments.oldest)}
+          {sortButton('newest', arComments.newest)}
+          {sortButton('oldest', arComments.oldest)}
         </div>
       </div>
 
       {query.isError && !query.data ? (
         <div className="mt-4">
           <ErrorState
-            title={ar.comments.loadError}
+            title={arComments.loadError}
             onRetry={() => void query.refetch()}
             retrying={query.isFetching}
           />
@@ -178,15 +179,15 @@ export function CommentsSection({ slug, initialCount }: { slug: string; initialC
       ) : query.isPending ? (
         <p className="mt-4 text-stone-600 dark:text-stone-400">{ar.loading}</p>
       ) : threads.length === 0 ? (
-        <p className="mt-4 text-stone-700 dark:text-stone-300">{ar.comments.empty}</p>
+        <p className="mt-4 text-stone-700 dark:text-stone-300">{arComments.empty}</p>
       ) : (
-        <ol aria-label={ar.comments.list} className="mt-4 space-y-3">
+        <ol aria-label={arComments.list} className="mt-4 space-y-3">
           {threads.map(({ root, replies }) => (
             <li key={root.id}>
               {renderComment(root)}
               {replies.length > 0 && (
                 <ol
-                  aria-label={ar.comments.repliesTo(root.authorName)}
+                  aria-label={arComments.repliesTo(root.authorName)}
                   className="ms-4 mt-2 space-y-2 border-s-2 border-stone-200 ps-3 dark:border-stone-700"
                 >
                   {replies.map((reply) => (
@@ -207,14 +208,14 @@ export function CommentsSection({ slug, initialCount }: { slug: string; initialC
             disabled={query.isFetchingNextPage}
             className="min-h-11 w-full rounded-md border border-stone-300 px-4 font-semibold hover:bg-stone-100 disabled:opacity-70 dark:border-stone-600 dark:hover:bg-stone-800"
           >
-            {query.isFetchingNextPage ? ar.loadingMore : ar.comments.loadMore}
+            {query.isFetchingNextPage ? ar.loadingMore : arComments.loadMore}
           </button>
         </div>
       )}
       {query.isFetchNextPageError && (
         <div className="mt-4">
           <ErrorState
-            title={ar.comments.loadError}
+            title={arComments.loadError}
             onRetry={() => void query.fetchNextPage()}
             retrying={query.isFetching}
           />

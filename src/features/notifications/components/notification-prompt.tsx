@@ -1,12 +1,12 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import { ar } from '@/i18n/ar';
+import { arNotifications } from '@/i18n/ar-notifications';
 import { useArticleEngagement } from '../hooks/use-article-engagement';
 import { useEnableNotifications } from '../hooks/use-enable-notifications';
 import { usePushStatus } from '../hooks/use-push-status';
 import { isPromptSnoozed, recordPromptDismissal } from '../lib/prompt-backoff';
 import { enableErrorMessage } from '../lib/push-errors';
 
-const t = ar.notifications;
+const t = arNotifications;
 
 /**
  * The soft prompt for push notifications, shown later in a visit to an article: only where push

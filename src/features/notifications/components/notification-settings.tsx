@@ -1,10 +1,10 @@
-import { ar } from '@/i18n/ar';
+import { arNotifications } from '@/i18n/ar-notifications';
 import { useDisableNotifications } from '../hooks/use-disable-notifications';
 import { useEnableNotifications } from '../hooks/use-enable-notifications';
 import { usePushStatus } from '../hooks/use-push-status';
 import { enableErrorMessage } from '../lib/push-errors';
 
-const t = ar.notifications.footer;
+const t = arNotifications.footer;
 
 /**
  * The footer's control to turn notifications on or off, showing where they stand; where the
@@ -26,7 +26,7 @@ export function NotificationSettings() {
   const error = enableNotifications.isError
     ? enableErrorMessage(enableNotifications.error)
     : disableNotifications.isError
-      ? ar.notifications.errorDisable
+      ? arNotifications.errorDisable
       : null;
 
   return (

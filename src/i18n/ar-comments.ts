@@ -1,0 +1,42 @@
+// The comments' strings, in the comments' own chunk: they load with the comments.
+
+export const arComments = {
+  heading: (count: number) => `التعليقات (${count})`,
+  empty: 'لا توجد تعليقات حتى الآن',
+  loadError: 'تعذّر تحميل التعليقات.',
+  sortLabel: 'ترتيب التعليقات',
+  newest: 'الأحدث',
+  oldest: 'الأقدم',
+  loadMore: 'عرض المزيد من التعليقات',
+  reply: 'رد',
+  cancelReply: 'إلغاء الرد',
+  pending: 'بانتظار المراجعة',
+  replyingTo: (name: string) => `ردّاً على ${name}`,
+  /** The words before a name that stays isolated in its own direction. */
+  replyingToLabel: 'ردّاً على',
+  sending: 'جارٍ الإرسال…',
+  list: 'قائمة التعليقات',
+  repliesTo: (name: string) => `الردود على ${name}`,
+  permalink: 'رابط التعليق',
+} as const;
+
+export const arForm = {
+  heading: 'الرد كضيف',
+  replyHeading: (name: string) => `الرد على ${name}`,
+  replyHeadingLabel: 'الرد على',
+  fixErrors: 'تحقّق من الحقول:',
+  name: 'الاسم',
+  email: 'البريد الإلكتروني',
+  emailHint: 'اختياري، لن يظهر للعموم',
+  body: 'التعليق',
+  submit: 'إرسال',
+  sending: 'جارٍ الإرسال…',
+  honeypot: 'اترك هذا الحقل فارغاً',
+  counter: (used: number, max: number) => `${used} / ${max}`,
+  willSendOnline: 'سيتم الإرسال عند عودة الاتصال',
+  retryAfter: (seconds: number) => `يمكنك المحاولة بعد ${seconds} ثانية`,
+  sendFailed: 'تعذّر إرسال التعليق. نصّك محفوظ، أعد المحاولة.',
+  sent: 'تم نشر تعليقك',
+  sentPending: 'تم استلام تعليقك وهو بانتظار المراجعة',
+  draftSaved: 'المسودة محفوظة',
+} as const;
