@@ -1,0 +1,68 @@
+import type { Locator, Page } from '@playwright/test';
+import { expect, REFERENCE_SLUG, test } from './fixtures';
+
+/** Presses Tab until `target` has focus, as a keyboard user would; fails if it never does. */
+async function tabTo(page: Page, target: Locator, maxStops = 80) {
+  for (let stop = 0; stop < maxStops; stop++) {
+    if (await target.evaluate((element) => element === document.activeElement)) return;
+    await page.keyboard.press('Tab');
+  }
+  throw new Error(`never reached by Tab: ${target}`);
+}
+
+test('home: «المزيد» by keyboard', async ({ page }) => {
+  await page.goto('/');
+  const more = page.getByRole('button', { name: 'المزيد' });
+  await expect(more).toBeVisible();
+  await tabTo(page, more);
+  await page.keyboard.press('Enter');
+  await expect(
+    page.getByRole('link', { name: 'إعادة افتتاح المكتبة المركزية في جامعة الموصل' }),
+  ).toBeVisible();
+});
+
+test('article: sort, reply and send, all by keyboard', async ({ page, request }) => {
+  const posted = await request.post(`/api/articles/${REFERENCE_SLUG}/comments`, {
+    headers: { 'Idempotency-Key': crypto.randomUUID() },
+    data: { authorName: 'ليلى', body: 'تعليق أول' },
+  });
+  expect(posted.status()).toBe(201);
+  await page.goto(`/articles/${REFERENCE_SLUG}`);
+  const comments = page.getByRole('region', { name: 'التعليقات (1)' });
+  await expect(comments.getByText('تعليق أول')).toBeVisible();
+
+  const oldest = comments.getByRole('button', { name: 'الأقدم' });
+  await tabTo(page, oldest);
+  await page.keyboard.press('Enter');
+  await expect(oldest).toHaveAttribute('aria-pressed', 'true');
+
+  const reply = comments.getByRole('button', { name: 'رد' });
+  await tabTo(page, reply);
+  await page.keyboard.press('Enter');
+  const name = comments.getByLabel('الاسم').first();
+  await tabTo(page, name);
+  await page.keyboard.type('سامر');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('ردّ بلوحة المفاتيح');
+  const send = comments.getByRole('button', { name: 'إرسال' }).first();
+  await tabTo(page, send);
+  await page.keyboard.press('Enter');
+  await expect(
+    page.getByRole('region', { name: 'التعليقات (2)' }).getByText('ردّ بلوحة المفاتيح'),
+  ).toBeVisible();
+});
+
+test('the notification prompt: reached and dismissed by keyboard', async ({ page }) => {
+  await page.goto(`/articles/${REFERENCE_SLUG}`);
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(page.getByRole('region', { name: /التعليقات/ })).toBeVisible();
+  // Reading on with the keyboard is engagement, as scrolling is.
+  const dialog = page.getByRole('dialog', { name: 'هل ترغب في تلقي إشعارات؟' });
+  for (let press = 0; press < 4; press++) await page.keyboard.press('PageDown');
+  await expect(dialog).toBeVisible();
+  const later = dialog.getByRole('button', { name: 'لاحقاً' });
+  await tabTo(page, later, 200);
+  await page.keyboard.press('Enter');
+  await expect(dialog).toHaveCount(0);
+});
