@@ -71,8 +71,10 @@ export function NotificationPrompt() {
   const primary = `${button} bg-brand text-white hover:opacity-90`;
   const secondary = `${button} border border-stone-300 text-stone-800 hover:bg-stone-100 dark:border-stone-600 dark:text-stone-100 dark:hover:bg-stone-800`;
 
+  // A phone or a narrow window: a small bar kept at the bottom of the article's column. A wide
+  // screen (1280 px and up): a card in the empty margin, clear of the text and the form.
   return (
-    <div className="pointer-events-none sticky bottom-0 z-30 -mx-4 mt-6 px-2 pb-[max(0.5rem,env(safe-area-inset-bottom))]">
+    <div className="pointer-events-none sticky bottom-0 z-30 -mx-4 mt-6 px-2 pb-[max(0.5rem,env(safe-area-inset-bottom))] xl:fixed xl:end-4 xl:bottom-4 xl:mx-0 xl:mt-0 xl:w-56 xl:p-0">
       <div
         ref={dialogRef}
         role="dialog"
