@@ -6,6 +6,7 @@ import { defineConfig } from 'vitest/config';
 import { contentSecurityPolicy } from './scripts/vite-csp-plugin';
 import { dropMockWorker } from './scripts/vite-drop-mock-worker-plugin';
 import { earlyArticle } from './scripts/vite-early-article-plugin';
+import { inlineStylesheet } from './scripts/vite-inline-stylesheet-plugin';
 
 // `vite preview` can stand in front of the HTTP mock API, so the production build talks to it
 // on the same origin: MOCK_API_URL=http://localhost:8787 npm run preview
@@ -23,8 +24,9 @@ export default defineConfig(({ mode }) => ({
   plugins: [
     react(),
     tailwindcss(),
+    inlineStylesheet(),
     earlyArticle({ env: env(mode), mocksEnabled: env(mode).VITE_ENABLE_MOCKS === 'true' }),
-    // After the plugins that write inline scripts: it hashes them.
+    // After the plugins that write inline scripts and styles: it hashes them.
     contentSecurityPolicy({ apiBaseUrl: env(mode).VITE_API_BASE_URL }),
     dropMockWorker({ mocksEnabled: env(mode).VITE_ENABLE_MOCKS === 'true' }),
   ],

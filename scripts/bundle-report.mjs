@@ -47,10 +47,12 @@ function htmlAssets(html) {
   const styles = [...html.matchAll(/<link\b[^>]*\brel="stylesheet"[^>]*\bhref="([^"]+)"/g)].map((m) => m[1]);
   const strip = (url) => url.replace(/^\//, '');
   const inline = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
+  const inlineCss = [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((m) => m[1]);
   return {
     js: [...scripts, ...deferred, ...preloads, ...preloads2].map(strip),
     css: styles.map(strip),
     inline,
+    inlineCss,
   };
 }
 
@@ -89,8 +91,9 @@ function readManifest(outDir) {
  */
 export function articleCriticalPath(outDir) {
   const html = readFileSync(join(outDir, 'index.html'), 'utf8');
-  const { js, css, inline } = htmlAssets(html);
+  const { js, css, inline, inlineCss } = htmlAssets(html);
   const inlineGzip = gzipSize(Buffer.from(inline.join('\n')));
+  const inlineCssGzip = gzipSize(Buffer.from(inlineCss.join('\n')));
   const initial = withStaticImports(outDir, js);
   const manifest = readManifest(outDir);
   const route = manifest?.[ARTICLE_ROUTE_MODULE];
@@ -105,7 +108,7 @@ export function articleCriticalPath(outDir) {
     js: files,
     css: styles,
     jsGzip: files.reduce((sum, f) => sum + f.gzip, 0),
-    cssGzip: styles.reduce((sum, f) => sum + f.gzip, 0),
+    cssGzip: styles.reduce((sum, f) => sum + f.gzip, 0) + inlineCssGzip,
     inlineGzip,
     manifestFound: Boolean(manifest),
   };

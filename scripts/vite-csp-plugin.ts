@@ -1,6 +1,6 @@
 /**
  * Writes a Content-Security-Policy into the built index.html: scripts only from the site itself
- * (inline ones only by their hash), no eval, and requests only to the site and the API base.
+ * and styles (inline ones only by their hash), no eval, and requests only to the site and the API base.
  * Build only: the dev server injects inline scripts of its own.
  */
 import { createHash } from 'node:crypto';
@@ -14,16 +14,19 @@ export function contentSecurityPolicy({ apiBaseUrl }: { apiBaseUrl?: string }): 
     transformIndexHtml: {
       order: 'post',
       handler(html) {
-        const hashes = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map(
-          ([, body]) =>
-            `'sha256-${createHash('sha256')
-              .update(body ?? '')
-              .digest('base64')}'`,
-        );
+        const hashes = (pattern: RegExp) =>
+          [...html.matchAll(pattern)].map(
+            ([, body]) =>
+              ` 'sha256-${createHash('sha256')
+                .update(body ?? '')
+                .digest('base64')}'`,
+          );
+        const scriptHashes = hashes(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g);
+        const styleHashes = hashes(/<style[^>]*>([\s\S]*?)<\/style>/g);
         const policy = [
           "default-src 'self'",
-          `script-src 'self' ${hashes.join(' ')}`.trim(),
-          "style-src 'self'",
+          `script-src 'self'${scriptHashes.join('')}`,
+          `style-src 'self'${styleHashes.join('')}`,
           "img-src 'self' data:",
           "font-src 'self'",
           `connect-src 'self'${apiOrigin ? ` ${apiOrigin}` : ''}`,
