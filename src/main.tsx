@@ -2,9 +2,11 @@ import { StrictMode, startTransition } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createBrowserRouter } from 'react-router';
 import { App } from './app/app';
+import { keepFocusOnTakeover } from './app/keep-focus-on-takeover';
 import { createQueryClient } from './app/query-client';
 import { createRoutes } from './app/routes';
 import { applyTextScale, readTextScaleIndex } from './lib/reader-preferences';
+import { yieldToMain } from './lib/yield-to-main';
 import './styles.css';
 
 // Before the first paint, so a reader's larger text never jumps in (the built page's pre-app
@@ -24,11 +26,16 @@ async function start() {
   // The built page may have painted the article before this code was loaded (src/early/): from
   // here on, the app paints.
   window.__appStarted = true;
+  // Starting up is cut into tasks (evaluating the code, the router and its first loaders, the
+  // first render), so none blocks a reader who is already scrolling the early-painted article.
+  await yieldToMain();
   // The router runs its first loaders as soon as it exists: only after the mock worker is up.
   const queryClient = createQueryClient();
   const router = createBrowserRouter(createRoutes(queryClient));
+  await yieldToMain();
   const root = document.getElementById('root');
   if (!root) throw new Error('#root is missing from index.html');
+  keepFocusOnTakeover(root);
   // A transition lets React render the first screen in small slices, never blocking the page long.
   startTransition(() => {
     createRoot(root).render(

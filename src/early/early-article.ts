@@ -1,10 +1,10 @@
 /**
  * The pre-app script, inlined into the built index.html (see scripts/vite-early-article-plugin.ts).
- * In <head> it asks for the article at once, on an article's address. Right after #root it
- * paints the page's frame (the header) and, when the answer is in, the article's first screen
- * (title, subtitle, source, date, paragraphs) as plain text with the app's own classes; only then
- * does it load the app's code (a second after the request at most: on a slow API the app comes
- * first with its skeleton, and takes the answer over when it lands). The app takes the same
+ * In <head> it asks for the article at once, on an article's address. Right after #root, when the
+ * answer is in, it paints the header and the article's first screen (title, subtitle, source,
+ * date, paragraphs) as plain text with the app's own classes; only then does it load the app's
+ * code (a second after the request at most: on a slow API the app comes first with its skeleton,
+ * and takes the answer over when it lands). The app takes the same
  * answer into its cache and renders the same page in the same place: the reader sees the text
  * about as early as on a static page, and nothing moves. Kept free of React, the router, the
  * query client and zod.
@@ -66,14 +66,20 @@ function paint(root: HTMLElement, article: ArticleLike | undefined): void {
   const skipLink = h('a', { href: '#main', class: c.skipLink }, skipToContent);
   if (!article) {
     root.replaceChildren(
-      h('div', { class: c.layout }, skipLink, header, h('main', { id: 'main', class: c.main })),
+      h(
+        'div',
+        { class: c.layout },
+        skipLink,
+        header,
+        h('main', { id: 'main', tabindex: '-1', class: c.main }),
+      ),
     );
     return;
   }
   const published = new Date(article.publishedAt);
   const main = h(
     'main',
-    { id: 'main', class: c.main },
+    { id: 'main', tabindex: '-1', class: c.main },
     h(
       'article',
       { 'aria-labelledby': 'article-title' },
@@ -121,6 +127,8 @@ function requestArticle(): EarlyRequest | undefined {
 
 /** How long the article's answer may hold the app's code back, on a slow or hanging API. */
 const HEAD_START_MS = 1000;
+/** How long the page may stay blank waiting for the article before it shows its frame. */
+const FRAME_AFTER_MS = 300;
 
 function loadApp(src: string): void {
   const script = document.createElement('script');
@@ -130,25 +138,59 @@ function loadApp(src: string): void {
   document.head.append(script);
 }
 
+/**
+ * Runs `then` once what is painted now is on the reader's screen: when the browser reports the
+ * page's largest paint (after it has been presented), else two frames on; soon in any case, as a
+ * hidden tab paints nothing.
+ */
+function afterPaint(then: () => void): void {
+  let done = false;
+  const once = () => {
+    if (done) return;
+    done = true;
+    observer?.disconnect();
+    then();
+  };
+  let observer: PerformanceObserver | undefined;
+  if (PerformanceObserver.supportedEntryTypes?.includes('largest-contentful-paint')) {
+    observer = new PerformanceObserver(once);
+    observer.observe({ type: 'largest-contentful-paint' });
+  } else {
+    requestAnimationFrame(() => requestAnimationFrame(once));
+  }
+  setTimeout(once, 500);
+}
+
 applyTextScale(readTextScaleIndex());
 const early = requestArticle();
 window.__earlyRequest = early;
 
 /**
- * Called right after #root is parsed, with the app's entry. Paints the frame now and the article
- * when its answer is in, then loads the app's code: the article's text goes first on the wire and
- * on screen, and the app, which renders the same article in the same place, follows.
+ * Called right after #root is parsed, with the app's entry. On an article's address it paints
+ * the header and the article together once the article's answer is in (the frame alone if the
+ * answer is late), and loads the app's code only when that is on screen: the article's text goes
+ * first on the wire and on screen, as on a static page, and the app, which renders the same
+ * article in the same place, follows. Elsewhere it paints the frame and loads the app at once.
  */
 window.__paintEarly = (appSrc: string) => {
   const root = document.getElementById('root');
-  if (root) paint(root, undefined);
   if (!early) {
+    if (root) paint(root, undefined);
     loadApp(appSrc);
     return;
   }
+  const frame = setTimeout(() => root && paint(root, undefined), FRAME_AFTER_MS);
   const headStart = new Promise<void>((resolve) => setTimeout(resolve, HEAD_START_MS));
   void Promise.race([early.settled, headStart]).then(() => {
-    if (root && early.data && !window.__appStarted) paint(root, early.data as ArticleLike);
-    loadApp(appSrc);
+    clearTimeout(frame);
+    const article = early.data as ArticleLike | undefined;
+    if (!root || !article) {
+      // Nothing to show before the app: it shows its skeleton, error or not-found page.
+      if (root) paint(root, undefined);
+      loadApp(appSrc);
+      return;
+    }
+    afterPaint(() => loadApp(appSrc));
+    paint(root, article);
   });
 };

@@ -36,6 +36,23 @@ test('the article shows before the app code arrives, and stays in place when it 
   await expect(page.locator('h1')).toHaveCount(1);
 });
 
+test('a keyboard reader keeps their place when the app takes the page over', async ({ page }) => {
+  const release = await holdAppCode(page);
+  await page.goto(`/articles/${REFERENCE_SLUG}`, { waitUntil: 'commit' });
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(REFERENCE_TITLE);
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('link', { name: 'انتقل إلى المحتوى' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('#main')).toBeFocused();
+  const earlyMain = await page.locator('#main').elementHandle();
+
+  release();
+  await expect(page.getByRole('button', { name: 'مشاركة' })).toBeVisible();
+  // A new <main>, the app's own, and the focus moved onto it.
+  expect(await earlyMain?.evaluate((element) => element.isConnected)).toBe(false);
+  await expect(page.locator('#main')).toBeFocused();
+});
+
 test('an unknown article is left to the app, which says it is not found', async ({ page }) => {
   await page.goto('/articles/no-such-article');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('الخبر غير موجود');
