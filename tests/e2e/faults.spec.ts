@@ -54,6 +54,8 @@ test('a slow article shows its skeleton, then the article', async ({ page, mockA
 test('offline: a banner says so and the article stays readable', async ({ page, context }) => {
   await page.goto(`/articles/${REFERENCE_SLUG}`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(REFERENCE_TITLE);
+  // The app is up (the heading alone may still be the pre-app paint).
+  await expect(page.getByRole('button', { name: 'مشاركة' })).toBeVisible();
   await context.setOffline(true);
   await expect(page.getByRole('status').filter({ hasText: 'أنت غير متصل بالإنترنت' })).toBeVisible();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(REFERENCE_TITLE);
