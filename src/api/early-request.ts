@@ -17,8 +17,6 @@ export type EarlyRequest = {
 declare global {
   interface Window {
     __earlyRequest?: EarlyRequest;
-    /** Set when the app renders: from then on the app paints, not the pre-app script. */
-    __appStarted?: boolean;
     /** The pre-app paint, called by the built page right after #root with the app's entry. */
     __paintEarly?: (appSrc: string) => void;
   }
@@ -36,11 +34,15 @@ export function takeEarlyResponse(url: string): Promise<Response> | undefined {
   return take(url)?.response;
 }
 
-/** The early answer's data for `url`, if it is already in and matches `schema`. */
+/**
+ * The early answer's data for `url`, if it is already in and matches `schema`. An answer off the
+ * contract stays for `takeEarlyResponse`, so the app reports it without asking again.
+ */
 export function takeEarlyData<T>(url: string, schema: z.ZodMiniType<T>): T | undefined {
   const early = globalThis.window?.__earlyRequest;
   if (early?.url !== url || early.data === undefined) return undefined;
-  take(url);
   const parsed = schema.safeParse(early.data);
-  return parsed.success ? parsed.data : undefined;
+  if (!parsed.success) return undefined;
+  take(url);
+  return parsed.data;
 }

@@ -6,7 +6,10 @@ import { ArticleRoute, articleLoader } from './routes/article';
 import { homeLoader, tagLoader } from './routes/loaders';
 import { NotFoundRoute } from './routes/not-found';
 
-/** Nothing while a screen's code arrives on the first load: the page then paints once, whole. */
+/**
+ * Nothing while a screen's code arrives on the first load: the page then paints once, whole. The
+ * browser's first render waits for the router (src/main.tsx); a memory router in the tests does not.
+ */
 function FirstLoad() {
   return null;
 }

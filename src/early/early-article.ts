@@ -179,14 +179,17 @@ window.__paintEarly = (appSrc: string) => {
     loadApp(appSrc);
     return;
   }
-  const frame = setTimeout(() => root && paint(root, undefined), FRAME_AFTER_MS);
+  const paintFrame = () => {
+    if (root && !root.hasChildNodes()) paint(root, undefined);
+  };
+  const frame = setTimeout(paintFrame, FRAME_AFTER_MS);
   const headStart = new Promise<void>((resolve) => setTimeout(resolve, HEAD_START_MS));
   void Promise.race([early.settled, headStart]).then(() => {
     clearTimeout(frame);
     const article = early.data as ArticleLike | undefined;
     if (!root || !article) {
       // Nothing to show before the app: it shows its skeleton, error or not-found page.
-      if (root) paint(root, undefined);
+      paintFrame();
       loadApp(appSrc);
       return;
     }
