@@ -5,6 +5,7 @@
  * Storage may be missing or full (private mode): then everything still works for the visit.
  */
 import type { Comment, CommentSort } from '@/api/schemas';
+import { readStored, writeStored } from './storage';
 
 const PREFIX = 'comments:';
 const CHANGE_EVENT = 'comments-storage-change';
@@ -27,23 +28,8 @@ export const emptyDraft = (): CommentDraft => ({
   queued: false,
 });
 
-function read(key: string): unknown {
-  try {
-    const raw = localStorage.getItem(PREFIX + key);
-    return raw === null ? null : (JSON.parse(raw) as unknown);
-  } catch {
-    return null;
-  }
-}
-
-function write(key: string, value: unknown): void {
-  try {
-    if (value === null) localStorage.removeItem(PREFIX + key);
-    else localStorage.setItem(PREFIX + key, JSON.stringify(value));
-  } catch {
-    // No storage: the value lives as long as the page.
-  }
-}
+const read = (key: string): unknown => readStored(PREFIX + key);
+const write = (key: string, value: unknown): void => writeStored(PREFIX + key, value);
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
