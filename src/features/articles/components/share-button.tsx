@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { ar } from '@/i18n/ar';
+import { buttonClasses } from '@/components/ui/button-classes';
 
 type ShareState = 'idle' | 'copied' | 'failed';
 
@@ -30,7 +31,7 @@ export function ShareButton({ title, url }: { title: string; url: string }) {
       <button
         type="button"
         onClick={() => void share()}
-        className="inline-flex min-h-11 items-center gap-2 rounded-md border border-stone-300 px-4 font-semibold hover:bg-stone-100 dark:border-stone-700 dark:hover:bg-stone-800"
+        className={`${buttonClasses.secondary} inline-flex items-center gap-2`}
       >
         <svg aria-hidden="true" viewBox="0 0 24 24" className="size-5 fill-none stroke-current stroke-2">
           <circle cx="18" cy="5" r="3" />

@@ -12,6 +12,7 @@ import { arComments, arForm } from '@/i18n/ar-comments';
 import { readDraft, readGuestName, saveDraft, type CommentDraft } from '@/lib/comment-storage';
 import { usePostComment } from '../api/post-comment';
 import { useRetryCountdown, type RetryWindow } from '../hooks/use-retry-countdown';
+import { buttonClasses } from '@/components/ui/button-classes';
 
 const FIELDS: readonly NewCommentField[] = ['authorName', 'email', 'body'];
 type FieldErrors = Partial<Record<NewCommentField, string>>;
@@ -329,16 +330,12 @@ export function CommentForm({ slug, replyTo, onPosted, onCancel }: CommentFormPr
         <button
           type="submit"
           disabled={sending || secondsLeft > 0}
-          className="min-h-11 rounded-md bg-brand px-6 font-semibold text-white hover:bg-brand-strong disabled:cursor-not-allowed disabled:opacity-70"
+          className={`${buttonClasses.primary} disabled:cursor-not-allowed`}
         >
           {sending ? arForm.sending : arForm.submit}
         </button>
         {onCancel && (
-          <button
-            type="button"
-            onClick={onCancel}
-            className="min-h-11 rounded-md border border-stone-300 px-4 font-semibold hover:bg-stone-100 dark:border-stone-600 dark:hover:bg-stone-800"
-          >
+          <button type="button" onClick={onCancel} className={buttonClasses.secondary}>
             {arComments.cancelReply}
           </button>
         )}

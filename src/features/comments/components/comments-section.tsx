@@ -10,6 +10,7 @@ import { useComments } from '../api/get-comments';
 import { usePendingComments } from '../hooks/use-pending-comments';
 import { CommentForm } from './comment-form';
 import { CommentItem, commentElementId, replyButtonId } from './comment-item';
+import { buttonClasses } from '@/components/ui/button-classes';
 
 type Thread = { root: Comment; replies: Comment[] };
 
@@ -206,7 +207,7 @@ export function CommentsSection({ slug, initialCount }: { slug: string; initialC
             type="button"
             onClick={() => void query.fetchNextPage()}
             disabled={query.isFetchingNextPage}
-            className="min-h-11 w-full rounded-md border border-stone-300 px-4 font-semibold hover:bg-stone-100 disabled:opacity-70 dark:border-stone-600 dark:hover:bg-stone-800"
+            className={`${buttonClasses.secondary} w-full`}
           >
             {query.isFetchingNextPage ? ar.loadingMore : arComments.loadMore}
           </button>

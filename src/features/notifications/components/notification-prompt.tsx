@@ -5,6 +5,7 @@ import { useEnableNotifications } from '../hooks/use-enable-notifications';
 import { usePushStatus } from '../hooks/use-push-status';
 import { isPromptSnoozed, recordPromptDismissal } from '../lib/prompt-backoff';
 import { enableErrorMessage } from '../lib/push-errors';
+import { buttonClasses } from '@/components/ui/button-classes';
 
 const t = arNotifications;
 
@@ -66,10 +67,7 @@ export function NotificationPrompt() {
 
   if (!open) return null;
 
-  const button =
-    'min-h-11 rounded-md px-4 font-semibold focus-visible:outline-2 focus-visible:outline-offset-2 disabled:opacity-60';
-  const primary = `${button} bg-brand text-white hover:opacity-90`;
-  const secondary = `${button} border border-stone-300 text-stone-800 hover:bg-stone-100 dark:border-stone-600 dark:text-stone-100 dark:hover:bg-stone-800`;
+  const secondary = `${buttonClasses.secondary} text-stone-800 dark:text-stone-100`;
 
   // A phone or a narrow window: a small bar kept at the bottom of the article's column. A wide
   // screen (1280 px and up): a card in the empty margin, clear of the text and the form.
@@ -110,7 +108,12 @@ export function NotificationPrompt() {
             </button>
           ) : (
             <>
-              <button type="button" className={primary} onClick={allow} disabled={phase === 'working'}>
+              <button
+                type="button"
+                className={buttonClasses.primary}
+                onClick={allow}
+                disabled={phase === 'working'}
+              >
                 {phase === 'error' ? t.retry : t.allow}
               </button>
               <button type="button" className={secondary} onClick={later}>

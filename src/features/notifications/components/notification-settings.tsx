@@ -3,6 +3,7 @@ import { useDisableNotifications } from '../hooks/use-disable-notifications';
 import { useEnableNotifications } from '../hooks/use-enable-notifications';
 import { usePushStatus } from '../hooks/use-push-status';
 import { enableErrorMessage } from '../lib/push-errors';
+import { buttonClasses } from '@/components/ui/button-classes';
 
 const t = arNotifications.footer;
 
@@ -43,7 +44,7 @@ export function NotificationSettings() {
               if (on) disableNotifications.mutate();
               else enableNotifications.enable();
             }}
-            className="min-h-11 rounded-md border border-stone-300 px-4 font-semibold text-stone-800 hover:bg-stone-100 disabled:opacity-60 dark:border-stone-600 dark:text-stone-100 dark:hover:bg-stone-800"
+            className={`${buttonClasses.secondary} text-stone-800 dark:text-stone-100`}
           >
             {busy ? (on ? t.turningOff : t.turningOn) : on ? t.turnOff : t.turnOn}
           </button>
