@@ -18,37 +18,40 @@ const proxy = mockApiUrl
     }
   : undefined;
 
-const env = (mode: string) => ({ ...loadEnv(mode, process.cwd(), 'VITE_'), ...process.env });
-
-export default defineConfig(({ mode }) => ({
-  plugins: [
-    react(),
-    tailwindcss(),
-    inlineStylesheet(),
-    earlyArticle({ env: env(mode), mocksEnabled: env(mode).VITE_ENABLE_MOCKS === 'true' }),
-    // After the plugins that write inline scripts and styles: it hashes them.
-    contentSecurityPolicy({ apiBaseUrl: env(mode).VITE_API_BASE_URL }),
-    dropMockWorker({ mocksEnabled: env(mode).VITE_ENABLE_MOCKS === 'true' }),
-  ],
-  resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
-  // The manifest tells the size check (scripts/size-check.mjs) which chunk is which route's.
-  build: {
-    target: 'es2022',
-    sourcemap: true,
-    manifest: true,
-    rolldownOptions: {
-      // Everything the first screen needs in one file (one request, one gzip dictionary); what
-      // loads later (other screens, comments, the prompt) in chunks of its own.
-      output: { codeSplitting: { groups: [{ name: 'app', tags: ['$initial'] }] } },
+export default defineConfig(({ mode }) => {
+  const env = { ...loadEnv(mode, process.cwd(), 'VITE_'), ...process.env };
+  // Builds have the mocks off unless they opt in (src/main.tsx reads the same variable).
+  const mocksEnabled = env.VITE_ENABLE_MOCKS === 'true';
+  return {
+    plugins: [
+      react(),
+      tailwindcss(),
+      inlineStylesheet(),
+      earlyArticle({ env, mocksEnabled }),
+      // After the plugins that write inline scripts and styles: it hashes them.
+      contentSecurityPolicy({ apiBaseUrl: env.VITE_API_BASE_URL }),
+      dropMockWorker({ mocksEnabled }),
+    ],
+    resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
+    // The manifest tells the size check (scripts/size-check.mjs) which chunk is which route's.
+    build: {
+      target: 'es2022',
+      sourcemap: true,
+      manifest: true,
+      rolldownOptions: {
+        // Everything the first screen needs in one file (one request, one gzip dictionary); what
+        // loads later (other screens, comments, the prompt) in chunks of its own.
+        output: { codeSplitting: { groups: [{ name: 'app', tags: ['$initial'] }] } },
+      },
     },
-  },
-  preview: { proxy },
-  test: {
-    environment: 'jsdom',
-    setupFiles: ['tests/setup.ts'],
-    include: ['tests/unit/**/*.test.{ts,tsx}', 'tests/integration/**/*.test.{ts,tsx}'],
-    restoreMocks: true,
-    // A machine zone far from Baghdad proves every date goes through the site's zone.
-    env: { TZ: 'America/Los_Angeles' },
-  },
-}));
+    preview: { proxy },
+    test: {
+      environment: 'jsdom',
+      setupFiles: ['tests/setup.ts'],
+      include: ['tests/unit/**/*.test.{ts,tsx}', 'tests/integration/**/*.test.{ts,tsx}'],
+      restoreMocks: true,
+      // A machine zone far from Baghdad proves every date goes through the site's zone.
+      env: { TZ: 'America/Los_Angeles' },
+    },
+  };
+});

@@ -38,10 +38,8 @@ function htmlAssets(html) {
   const scripts = [...html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"/g)].map((m) => m[1]);
   // The app's entry, when the pre-app script loads it once the article is on screen.
   const deferred = [...html.matchAll(/__paintEarly\|\|[^<]*?\)\("([^"]+)"\)/g)].map((m) => m[1]);
-  const preloads = [...html.matchAll(/<link\b[^>]*\brel="modulepreload"[^>]*\bhref="([^"]+)"/g)].map(
-    (m) => m[1],
-  );
-  const preloads2 = [...html.matchAll(/<link\b[^>]*\bhref="([^"]+)"[^>]*\brel="modulepreload"/g)].map(
+  // A module preload link, whichever order its attributes come in.
+  const preloads = [...html.matchAll(/<link\b(?=[^>]*\brel="modulepreload")[^>]*\bhref="([^"]+)"/g)].map(
     (m) => m[1],
   );
   const styles = [...html.matchAll(/<link\b[^>]*\brel="stylesheet"[^>]*\bhref="([^"]+)"/g)].map((m) => m[1]);
@@ -49,7 +47,7 @@ function htmlAssets(html) {
   const inline = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
   const inlineCss = [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((m) => m[1]);
   return {
-    js: [...scripts, ...deferred, ...preloads, ...preloads2].map(strip),
+    js: [...scripts, ...deferred, ...preloads].map(strip),
     css: styles.map(strip),
     inline,
     inlineCss,

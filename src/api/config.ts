@@ -4,5 +4,4 @@ export const config = {
   apiBaseUrl: (import.meta.env.VITE_API_BASE_URL || globalThis.location?.origin || '').replace(/\/$/, ''),
   siteName: import.meta.env.VITE_SITE_NAME || 'زاكروس عربية',
   weatherCity: import.meta.env.VITE_WEATHER_CITY || 'erbil',
-  timeZone: 'Asia/Baghdad',
 } as const;
