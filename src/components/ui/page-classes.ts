@@ -10,7 +10,8 @@ export const pageClasses = {
   header: 'bg-brand text-white',
   headerInner: 'mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-x-4 gap-y-1 px-4 py-3',
   siteName: 'inline-flex min-h-11 items-center text-2xl font-extrabold tracking-tight',
-  headerMeta: 'flex flex-wrap items-center gap-x-3 text-sm text-white/90',
+  // On a phone the weather and clock take their own line under the name and the text size buttons.
+  headerMeta: 'flex flex-wrap items-center gap-x-3 text-sm text-white/90 max-sm:order-last max-sm:basis-full',
   weatherSlot: 'inline-block min-w-[6.5rem] whitespace-nowrap',
   clock: 'whitespace-nowrap tabular-nums',
   textSizeGroup: 'flex items-center',
