@@ -201,7 +201,17 @@ export function CommentsSection({ slug, initialCount }: { slug: string; initialC
         </ol>
       )}
 
-      {query.hasNextPage && (
+      {query.isFetchNextPageError && (
+        <div className="mt-4">
+          <ErrorState
+            title={arComments.loadError}
+            onRetry={() => void query.fetchNextPage()}
+            retrying={query.isFetchingNextPage}
+          />
+        </div>
+      )}
+
+      {query.hasNextPage && !query.isFetchNextPageError && (
         <div className="mt-4">
           <button
             type="button"
@@ -213,16 +223,6 @@ export function CommentsSection({ slug, initialCount }: { slug: string; initialC
           </button>
         </div>
       )}
-      {query.isFetchNextPageError && (
-        <div className="mt-4">
-          <ErrorState
-            title={arComments.loadError}
-            onRetry={() => void query.fetchNextPage()}
-            retrying={query.isFetching}
-          />
-        </div>
-      )}
-
       <p role="status" className="mt-4 font-semibold text-green-800 empty:hidden dark:text-green-300">
         {announcement}
       </p>
