@@ -1,4 +1,13 @@
-import { useEffect, useEffectEvent, useId, useRef, useState, type FormEvent } from 'react';
+import {
+  useEffect,
+  useEffectEvent,
+  useId,
+  useMemo,
+  useRef,
+  useState,
+  type ChangeEvent,
+  type FormEvent,
+} from 'react';
 import { isApiError } from '@/api/client';
 import {
   COMMENT_BODY_MAX,
@@ -50,20 +59,20 @@ export function CommentForm({ slug, replyTo, onPosted, onCancel }: CommentFormPr
   const online = useOnlineStatus();
   const secondsLeft = useRetryCountdown(notice?.kind === 'rate' ? notice.window : null);
   const inFlight = useRef(false);
-  const fieldRefs = useRef<Partial<Record<NewCommentField, HTMLInputElement | HTMLTextAreaElement | null>>>(
-    {},
-  );
   const id = useId();
-  const ids = {
-    heading: `${id}-heading`,
-    authorName: `${id}-name`,
-    email: `${id}-email`,
-    emailHint: `${id}-email-hint`,
-    body: `${id}-body`,
-    counter: `${id}-counter`,
-    website: `${id}-website`,
-    error: (field: NewCommentField) => `${id}-${field}-error`,
-  };
+  const ids = useMemo(
+    () => ({
+      heading: `${id}-heading`,
+      authorName: `${id}-name`,
+      email: `${id}-email`,
+      emailHint: `${id}-email-hint`,
+      body: `${id}-body`,
+      counter: `${id}-counter`,
+      website: `${id}-website`,
+      error: (field: NewCommentField) => `${id}-${field}-error`,
+    }),
+    [id],
+  );
 
   const persist = (next: CommentDraft) => {
     setDraft(next);
@@ -82,8 +91,8 @@ export function CommentForm({ slug, replyTo, onPosted, onCancel }: CommentFormPr
   };
 
   useEffect(() => {
-    if (focusRequest) fieldRefs.current[focusRequest.field]?.focus();
-  }, [focusRequest]);
+    if (focusRequest) document.getElementById(ids[focusRequest.field])?.focus();
+  }, [focusRequest, ids]);
 
   const send = (current: CommentDraft) => {
     if (inFlight.current) return;
@@ -191,6 +200,24 @@ export function CommentForm({ slug, replyTo, onPosted, onCancel }: CommentFormPr
     'mt-1 block min-h-11 w-full rounded-md border border-stone-300 bg-white px-3 py-2 text-base text-stone-900 aria-invalid:border-red-700 dark:border-stone-600 dark:bg-stone-900 dark:text-stone-100 dark:aria-invalid:border-red-400';
   const errorClass = 'mt-1 text-sm font-semibold text-red-800 dark:text-red-300';
 
+  /** What every field's control shares: its id, its value in the draft, its error and focus. */
+  const controlProps = (field: NewCommentField, ...describedByExtra: string[]) => ({
+    id: ids[field],
+    name: field,
+    'aria-invalid': errors[field] ? true : undefined,
+    'aria-describedby': describedBy(field, ...describedByExtra),
+    value: draft[field],
+    onChange: (event: ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) =>
+      change(field, event.target.value),
+    readOnly: sending,
+  });
+  const fieldError = (field: NewCommentField) =>
+    errors[field] && (
+      <p id={ids.error(field)} className={errorClass}>
+        {errors[field]}
+      </p>
+    );
+
   return (
     <form
       noValidate
@@ -213,27 +240,14 @@ export function CommentForm({ slug, replyTo, onPosted, onCancel }: CommentFormPr
           {arForm.name}
         </label>
         <input
-          ref={(element) => {
-            fieldRefs.current.authorName = element;
-          }}
-          id={ids.authorName}
-          name="authorName"
+          {...controlProps('authorName')}
           type="text"
           dir="auto"
           autoComplete="name"
           required
-          aria-invalid={errors.authorName ? true : undefined}
-          aria-describedby={describedBy('authorName')}
-          value={draft.authorName}
-          onChange={(event) => change('authorName', event.target.value)}
-          readOnly={sending}
           className={inputClass}
         />
-        {errors.authorName && (
-          <p id={ids.error('authorName')} className={errorClass}>
-            {errors.authorName}
-          </p>
-        )}
+        {fieldError('authorName')}
       </div>
 
       <div>
@@ -241,29 +255,16 @@ export function CommentForm({ slug, replyTo, onPosted, onCancel }: CommentFormPr
           {arForm.email}
         </label>
         <input
-          ref={(element) => {
-            fieldRefs.current.email = element;
-          }}
-          id={ids.email}
-          name="email"
+          {...controlProps('email', ids.emailHint)}
           type="email"
           dir="ltr"
           autoComplete="email"
-          aria-invalid={errors.email ? true : undefined}
-          aria-describedby={describedBy('email', ids.emailHint)}
-          value={draft.email}
-          onChange={(event) => change('email', event.target.value)}
-          readOnly={sending}
           className={`${inputClass} text-start`}
         />
         <p id={ids.emailHint} className="mt-1 text-sm text-stone-600 dark:text-stone-400">
           {arForm.emailHint}
         </p>
-        {errors.email && (
-          <p id={ids.error('email')} className={errorClass}>
-            {errors.email}
-          </p>
-        )}
+        {fieldError('email')}
       </div>
 
       <div>
@@ -271,19 +272,10 @@ export function CommentForm({ slug, replyTo, onPosted, onCancel }: CommentFormPr
           {arForm.body}
         </label>
         <textarea
-          ref={(element) => {
-            fieldRefs.current.body = element;
-          }}
-          id={ids.body}
-          name="body"
+          {...controlProps('body', ids.counter)}
           dir="auto"
           rows={4}
           required
-          aria-invalid={errors.body ? true : undefined}
-          aria-describedby={describedBy('body', ids.counter)}
-          value={draft.body}
-          onChange={(event) => change('body', event.target.value)}
-          readOnly={sending}
           className={`${inputClass} resize-y whitespace-pre-wrap`}
         />
         <p
@@ -292,11 +284,7 @@ export function CommentForm({ slug, replyTo, onPosted, onCancel }: CommentFormPr
         >
           {arForm.counter(used, COMMENT_BODY_MAX)}
         </p>
-        {errors.body && (
-          <p id={ids.error('body')} className={errorClass}>
-            {errors.body}
-          </p>
-        )}
+        {fieldError('body')}
       </div>
 
       {/* The honeypot: out of sight, out of the tab order and of the accessibility tree. */}
