@@ -29,7 +29,6 @@ export function postComment({ slug, input, idempotencyKey }: PostCommentVariable
 }
 
 type CommentsData = InfiniteData<CommentPage, string | null>;
-type Snapshot = [readonly unknown[], CommentsData | undefined][];
 
 export const OPTIMISTIC_PREFIX = 'sending-';
 
@@ -98,24 +97,23 @@ export function optimisticComment({ input, idempotencyKey, replyTo }: PostCommen
 }
 
 /**
- * Posts a guest's comment with an optimistic update: the comment shows at once, the lists are
- * restored from their snapshot if the server refuses. The draft is cleared and the name
+ * Posts a guest's comment with an optimistic update: the comment shows at once and is taken out
+ * of the lists again if the server refuses. The draft is cleared and the name
  * remembered only after the server accepted it, even if the form has gone by then.
  */
 export function usePostComment() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: postComment,
-    onMutate: async (variables): Promise<{ snapshot: Snapshot; tempId: string }> => {
-      const queryKey = commentKeys.article(variables.slug);
-      await queryClient.cancelQueries({ queryKey });
-      const snapshot: Snapshot = queryClient.getQueriesData<CommentsData>({ queryKey });
+    onMutate: async (variables): Promise<{ tempId: string }> => {
+      await queryClient.cancelQueries({ queryKey: commentKeys.article(variables.slug) });
       const temp = optimisticComment(variables);
       updateLists(queryClient, variables.slug, (data, sort) => insertComment(data, sort, temp));
-      return { snapshot, tempId: temp.id };
+      return { tempId: temp.id };
     },
-    onError: (_error, _variables, context) => {
-      for (const [queryKey, data] of context?.snapshot ?? []) queryClient.setQueryData(queryKey, data);
+    // Only this comment goes: another form's comment, sending or sent meanwhile, stays.
+    onError: (_error, { slug }, context) => {
+      if (context) updateLists(queryClient, slug, (data) => replaceComment(data, context.tempId, null, 0));
     },
     onSuccess: (comment, { slug, input, replyTo }, context) => {
       const tempId = context?.tempId ?? '';
