@@ -1,5 +1,5 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { getResponse, http, HttpResponse } from 'msw';
+import { delay, getResponse, http, HttpResponse } from 'msw';
 import { describe, expect, it, vi } from 'vitest';
 import { handlers } from '../../mocks/handlers';
 import { server, store } from '../../mocks/node';
@@ -296,6 +296,28 @@ describe('writing as a guest', () => {
     expect(new Set(keys).size).toBe(1);
   });
 
+  it('sends again by itself when a post was lost while the browser still says it is online', async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+    try {
+      server.use(http.post('*/api/articles/:slug/comments', () => HttpResponse.error(), { once: true }));
+      const keys = recordPosts();
+      const { region, form, user } = await openComments();
+      await user.type(fields(form).name, 'سارة');
+      await user.type(fields(form).body, 'بلا حدث «online»');
+      await user.click(fields(form).submit);
+      expect(await within(form).findByText('سيتم الإرسال عند عودة الاتصال')).toBeInTheDocument();
+      expect(store.comments).toHaveLength(0);
+
+      await vi.advanceTimersByTimeAsync(15_000);
+      expect(await within(region).findByRole('article', { name: 'سارة' })).toBeInTheDocument();
+      expect(store.comments).toHaveLength(1);
+      expect(keys).toHaveLength(2);
+      expect(keys[1]).toBe(keys[0]);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it('says when to try again after 429, keeps the text, and lets it be sent after the wait', async () => {
     store.updateSettings({ faults: { 'post-comment': { status: 429, retryAfterSeconds: 2, times: 1 } } });
     const { region, form, user } = await openComments();
@@ -435,6 +457,36 @@ describe('writing as a guest', () => {
     await waitFor(() => expect(region).toHaveAccessibleName('التعليقات (3)'));
     expect(within(region).queryByRole('form', { name: 'الرد على John' })).not.toBeInTheDocument();
     expect(store.comments.at(-1)).toMatchObject({ parentId: 'root', replyToName: 'John' });
+  });
+
+  it('a refused comment takes only itself out, not a reply sent meanwhile', async () => {
+    seed({ id: 'root', authorName: 'منى', body: 'أصل النقاش' }, 30);
+    server.use(
+      http.post('*/api/articles/:slug/comments', async ({ request }) => {
+        const input = (await request.clone().json()) as { parentId?: string };
+        if (input.parentId) return getResponse(handlers, request);
+        await delay(300);
+        return HttpResponse.json({ error: { code: 'server', message: 'down' } }, { status: 500 });
+      }),
+    );
+    const { region, form, user } = await openComments();
+    await user.click(
+      within(within(region).getByRole('article', { name: 'منى' })).getByRole('button', { name: 'رد' }),
+    );
+    const replyForm = within(region).getByRole('form', { name: 'الرد على منى' });
+    await user.type(fields(replyForm).name, 'سارة');
+    await user.type(fields(replyForm).body, 'رد يبقى');
+    await user.type(fields(form).name, 'علي');
+    await user.type(fields(form).body, 'يرفضه الخادم');
+
+    await user.click(fields(form).submit);
+    await user.click(fields(replyForm).submit);
+    const replies = within(region).getByRole('list', { name: 'الردود على منى' });
+    expect(await within(replies).findByRole('article', { name: 'سارة' })).toBeInTheDocument();
+
+    expect(await within(form).findByText('تعذّر إرسال التعليق. نصّك محفوظ، أعد المحاولة.')).toBeInTheDocument();
+    expect(within(region).queryByRole('article', { name: 'علي' })).not.toBeInTheDocument();
+    expect(within(replies).getByRole('article', { name: 'سارة' })).toBeInTheDocument();
   });
 
   it('hides the honeypot from people, and a post that fills it is refused', async () => {

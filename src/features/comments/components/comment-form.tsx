@@ -27,6 +27,9 @@ const FIELDS: readonly NewCommentField[] = ['authorName', 'email', 'body'];
 type FieldErrors = Partial<Record<NewCommentField, string>>;
 type Notice = { kind: 'queued' } | { kind: 'failed' } | { kind: 'rate'; window: RetryWindow } | null;
 
+/** How often a draft that failed on a connection the browser calls online is sent again. */
+const QUEUED_RETRY_MS = 15_000;
+
 const isField = (name: string): name is NewCommentField => (FIELDS as readonly string[]).includes(name);
 
 function initialDraft(slug: string, parentId: string | null): CommentDraft {
@@ -181,6 +184,13 @@ export function CommentForm({ slug, replyTo, onPosted, onCancel }: CommentFormPr
       clearTimeout(atMount);
     };
   }, []);
+  // A connection that failed while the browser still called itself online brings no «online»
+  // event: such a draft is tried again every little while, with the same key.
+  useEffect(() => {
+    if (!draft.queued || !online) return;
+    const retry = setInterval(sendQueued, QUEUED_RETRY_MS);
+    return () => clearInterval(retry);
+  }, [draft.queued, online]);
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -320,7 +330,7 @@ export function CommentForm({ slug, replyTo, onPosted, onCancel }: CommentFormPr
           disabled={sending || secondsLeft > 0}
           className={`${buttonClasses.primary} disabled:cursor-not-allowed`}
         >
-          {sending ? arForm.sending : arForm.submit}
+          {sending ? arComments.sending : arForm.submit}
         </button>
         {onCancel && (
           <button type="button" onClick={onCancel} className={buttonClasses.secondary}>
