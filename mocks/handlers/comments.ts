@@ -63,15 +63,11 @@ export const commentHandlers = [
       if (!store.article(slug)) return apiError(404, 'not-found', 'No article with this slug');
 
       const key = request.headers.get('Idempotency-Key');
+      const payload: unknown = await request.json().catch(() => null);
+      // A key seen before, even while this body was read (a double click), gets the same comment.
       const earlier = key ? store.idempotency.get(key) : undefined;
       const repeated = earlier && store.comments.find((c) => c.id === earlier);
       if (repeated) return HttpResponse.json(toComment(repeated), { status: 201 });
-
-      const payload: unknown = await request.json().catch(() => null);
-      // The same key may have been used while the body was read (a double click): answer as before.
-      const raced = key ? store.idempotency.get(key) : undefined;
-      const racedComment = raced && store.comments.find((c) => c.id === raced);
-      if (racedComment) return HttpResponse.json(toComment(racedComment), { status: 201 });
 
       const parsed = NewCommentSchema.safeParse(payload);
       if (!parsed.success) {

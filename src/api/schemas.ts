@@ -120,12 +120,15 @@ export const ApiErrorBodySchema = z.object({
 });
 export type ApiErrorBody = z.infer<typeof ApiErrorBodySchema>;
 
+// Made on first use, not at start-up (its locale data costs the main thread), then kept: the
+// comment form counts on every keystroke.
+let graphemes: Intl.Segmenter | undefined;
+
 /** Counts graphemes where the platform can, so «👨‍👩‍👧» is one character, as the reader sees it. */
 export function countCharacters(text: string): number {
-  if (typeof Intl.Segmenter === 'function') {
-    let count = 0;
-    for (const _ of new Intl.Segmenter('ar', { granularity: 'grapheme' }).segment(text)) count++;
-    return count;
-  }
-  return Array.from(text).length;
+  if (typeof Intl.Segmenter !== 'function') return Array.from(text).length;
+  graphemes ??= new Intl.Segmenter('ar', { granularity: 'grapheme' });
+  let count = 0;
+  for (const _ of graphemes.segment(text)) count++;
+  return count;
 }

@@ -11,7 +11,6 @@ export const arComments = {
   reply: 'رد',
   cancelReply: 'إلغاء الرد',
   pending: 'بانتظار المراجعة',
-  replyingTo: (name: string) => `ردّاً على ${name}`,
   /** The words before a name that stays isolated in its own direction. */
   replyingToLabel: 'ردّاً على',
   sending: 'جارٍ الإرسال…',
@@ -22,7 +21,6 @@ export const arComments = {
 
 export const arForm = {
   heading: 'الرد كضيف',
-  replyHeading: (name: string) => `الرد على ${name}`,
   replyHeadingLabel: 'الرد على',
   fixErrors: 'تحقّق من الحقول:',
   name: 'الاسم',
@@ -30,7 +28,6 @@ export const arForm = {
   emailHint: 'اختياري، لن يظهر للعموم',
   body: 'التعليق',
   submit: 'إرسال',
-  sending: 'جارٍ الإرسال…',
   honeypot: 'اترك هذا الحقل فارغاً',
   counter: (used: number, max: number) => `${used} / ${max}`,
   willSendOnline: 'سيتم الإرسال عند عودة الاتصال',
@@ -38,5 +35,4 @@ export const arForm = {
   sendFailed: 'تعذّر إرسال التعليق. نصّك محفوظ، أعد المحاولة.',
   sent: 'تم نشر تعليقك',
   sentPending: 'تم استلام تعليقك وهو بانتظار المراجعة',
-  draftSaved: 'المسودة محفوظة',
 } as const;

@@ -4,7 +4,7 @@
  * guest's own comments that wait for moderation (the server only lists published ones).
  * Storage may be missing or full (private mode): then everything still works for the visit.
  */
-import type { Comment, CommentSort } from '@/api/schemas';
+import { CommentSchema, type Comment, type CommentSort } from '@/api/schemas';
 import { readStored, writeStored } from './storage';
 
 const PREFIX = 'comments:';
@@ -81,15 +81,7 @@ export function saveSort(sort: CommentSort): void {
 export function readPendingComments(slug: string): Comment[] {
   const saved = read(`pending:${slug}`);
   if (!Array.isArray(saved)) return [];
-  return saved.filter(
-    (item): item is Comment =>
-      isRecord(item) &&
-      typeof item.id === 'string' &&
-      typeof item.authorName === 'string' &&
-      typeof item.body === 'string' &&
-      typeof item.createdAt === 'string' &&
-      (item.parentId === null || typeof item.parentId === 'string'),
-  );
+  return saved.filter((item): item is Comment => CommentSchema.safeParse(item).success);
 }
 
 export function addPendingComment(slug: string, comment: Comment): void {
@@ -114,7 +106,8 @@ function notify(): void {
 /** Calls `listener` when pending comments change, in this tab or another. */
 export function subscribeToCommentStorage(listener: () => void): () => void {
   const onStorage = (event: StorageEvent) => {
-    if (event.key === null || event.key.startsWith(PREFIX)) listener();
+    // Not drafts: another tab saves one on every keystroke.
+    if (event.key === null || event.key.startsWith(`${PREFIX}pending:`)) listener();
   };
   window.addEventListener(CHANGE_EVENT, listener);
   window.addEventListener('storage', onStorage);
