@@ -52,7 +52,12 @@ export function ArticleRoute() {
       <ArticleView article={query.data} />
       {/* The comments' place is kept while their code loads, so nothing below them jumps. */}
       <Suspense fallback={<div aria-busy="true" className="mt-10 min-h-48" />}>
-        <CommentsSection slug={query.data.slug} initialCount={query.data.commentCount} />
+        {/* A new article starts a new section: no reply form, notice or scroll carried over. */}
+        <CommentsSection
+          key={query.data.slug}
+          slug={query.data.slug}
+          initialCount={query.data.commentCount}
+        />
       </Suspense>
       <Suspense fallback={null}>
         <NotificationPrompt />

@@ -226,7 +226,7 @@ export function CommentsSection({ slug, initialCount }: { slug: string; initialC
       <p role="status" className="mt-4 font-semibold text-green-800 empty:hidden dark:text-green-300">
         {announcement}
       </p>
-      <CommentForm key={`${slug}:root`} slug={slug} replyTo={null} onPosted={onPosted} />
+      <CommentForm slug={slug} replyTo={null} onPosted={onPosted} />
     </section>
   );
 }

@@ -4,10 +4,8 @@ import { readPendingComments, subscribeToCommentStorage } from '@/lib/comment-st
 
 /** The guest's own comments on `slug` that wait for moderation, kept on this device. */
 export function usePendingComments(slug: string): Comment[] {
-  const [state, setState] = useState(() => ({ slug, comments: readPendingComments(slug) }));
-  useEffect(
-    () => subscribeToCommentStorage(() => setState({ slug, comments: readPendingComments(slug) })),
-    [slug],
-  );
-  return state.slug === slug ? state.comments : readPendingComments(slug);
+  // The comments section is keyed by its article, so `slug` is the same for this state's life.
+  const [comments, setComments] = useState(() => readPendingComments(slug));
+  useEffect(() => subscribeToCommentStorage(() => setComments(readPendingComments(slug))), [slug]);
+  return comments;
 }
