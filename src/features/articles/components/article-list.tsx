@@ -1,4 +1,5 @@
 import { ErrorState } from '@/components/ui/error-state';
+import { LoadMore } from '@/components/ui/load-more';
 import { ar } from '@/i18n/ar';
 import { useArticles } from '../api/get-articles';
 import { ArticleCard, ArticleCardSkeleton } from './article-card';
@@ -37,28 +38,13 @@ export function ArticleList({ tag }: { tag?: string }) {
           </li>
         ))}
       </ul>
-      {query.isFetchNextPageError && (
-        <div className="mt-4">
-          <ErrorState
-            title={ar.listLoadError}
-            onRetry={() => void query.fetchNextPage()}
-            retrying={query.isFetchingNextPage}
-          />
-        </div>
-      )}
-      {query.hasNextPage && !query.isFetchNextPageError && (
-        <div className="mt-6 flex justify-center">
-          <button
-            type="button"
-            onClick={() => void query.fetchNextPage()}
-            disabled={query.isFetchingNextPage}
-            aria-busy={query.isFetchingNextPage}
-            className="min-h-11 rounded-md border border-brand px-6 font-semibold text-brand hover:bg-brand hover:text-white disabled:opacity-60 dark:border-sky-300 dark:text-sky-300"
-          >
-            {ar.loadMore}
-          </button>
-        </div>
-      )}
+      <LoadMore
+        query={query}
+        label={ar.loadMore}
+        errorTitle={ar.listLoadError}
+        className="mt-6 flex justify-center"
+        buttonClassName="min-h-11 rounded-md border border-brand px-6 font-semibold text-brand hover:bg-brand hover:text-white disabled:opacity-60 dark:border-sky-300 dark:text-sky-300"
+      />
     </>
   );
 }

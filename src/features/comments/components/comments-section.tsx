@@ -2,6 +2,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useLocation } from 'react-router';
 import type { Comment, CommentSort } from '@/api/schemas';
 import { ErrorState } from '@/components/ui/error-state';
+import { LoadMore } from '@/components/ui/load-more';
 import { useMinuteClock } from '@/hooks/use-now';
 import { arComments, arForm } from '@/i18n/ar-comments';
 import { ar } from '@/i18n/ar';
@@ -201,28 +202,13 @@ export function CommentsSection({ slug, initialCount }: { slug: string; initialC
         </ol>
       )}
 
-      {query.isFetchNextPageError && (
-        <div className="mt-4">
-          <ErrorState
-            title={arComments.loadError}
-            onRetry={() => void query.fetchNextPage()}
-            retrying={query.isFetchingNextPage}
-          />
-        </div>
-      )}
-
-      {query.hasNextPage && !query.isFetchNextPageError && (
-        <div className="mt-4">
-          <button
-            type="button"
-            onClick={() => void query.fetchNextPage()}
-            disabled={query.isFetchingNextPage}
-            className={`${buttonClasses.secondary} w-full`}
-          >
-            {query.isFetchingNextPage ? ar.loadingMore : arComments.loadMore}
-          </button>
-        </div>
-      )}
+      <LoadMore
+        query={query}
+        label={arComments.loadMore}
+        errorTitle={arComments.loadError}
+        className="mt-4"
+        buttonClassName={`${buttonClasses.secondary} w-full`}
+      />
       <p role="status" className="mt-4 font-semibold text-green-800 empty:hidden dark:text-green-300">
         {announcement}
       </p>
