@@ -1,7 +1,11 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, beforeEach, vi } from 'vitest';
 import { server, store } from '../mocks/node';
+
+// Lazy screens are compiled on their first import in a test run: on a busy two-core machine
+// that alone can pass findBy's default second.
+configure({ asyncUtilTimeout: 5000 });
 
 // jsdom has no layout, so no scrolling: the router's scroll restoration and the permalinks call it.
 window.scrollTo = () => {};
