@@ -13,7 +13,7 @@ import type { EarlyRequest } from '../api/early-request';
 import { config } from '../api/config';
 import { pageClasses as c } from '../components/ui/page-classes';
 import { articleUrl } from '../features/articles/api/article-url';
-import { skipToContent } from '../i18n/ar';
+import { skipToContent, textSizeGlyphs } from '../i18n/ar';
 import { formatArticleDate, formatHeaderDateTime } from '../lib/dates';
 import { applyTextScale, readTextScaleIndex } from '../lib/reader-preferences';
 
@@ -58,8 +58,8 @@ function paint(root: HTMLElement, article: ArticleLike | undefined): void {
       h(
         'div',
         { class: c.textSizeGroup, 'aria-hidden': 'true' },
-        h('span', { class: c.textSizeButton }, h('span', { class: 'text-sm' }, 'أ-')),
-        h('span', { class: c.textSizeButton }, h('span', { class: 'text-lg' }, 'أ+')),
+        h('span', { class: c.textSizeButton }, h('span', { class: 'text-sm' }, textSizeGlyphs.smaller)),
+        h('span', { class: c.textSizeButton }, h('span', { class: 'text-lg' }, textSizeGlyphs.larger)),
       ),
     ),
   );

@@ -2,6 +2,8 @@
 
 /** On its own as well, for the pre-app paint, which cannot carry every string. */
 export const skipToContent = 'انتقل إلى المحتوى';
+/** The text size buttons' faces, painted by the pre-app script too: the same width in both. */
+export const textSizeGlyphs = { smaller: 'أ-', larger: 'أ+' } as const;
 
 export const ar = {
   siteNameDefault: 'زاكروس عربية',

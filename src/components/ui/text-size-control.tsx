@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { ar } from '@/i18n/ar';
+import { ar, textSizeGlyphs } from '@/i18n/ar';
 import { pageClasses } from './page-classes';
 import { readTextScaleIndex, saveTextScaleIndex, TEXT_SCALES } from '@/lib/reader-preferences';
 
@@ -21,7 +21,7 @@ export function TextSizeControl() {
         onClick={() => change(index - 1)}
       >
         <span aria-hidden="true" className="text-sm">
-          أ-
+          {textSizeGlyphs.smaller}
         </span>
       </button>
       <button
@@ -32,7 +32,7 @@ export function TextSizeControl() {
         onClick={() => change(index + 1)}
       >
         <span aria-hidden="true" className="text-lg">
-          أ+
+          {textSizeGlyphs.larger}
         </span>
       </button>
     </div>
