@@ -3,15 +3,16 @@ import { apiRequest, apiUrl } from '@/api/client';
 import { CommentPageSchema, type CommentPage, type CommentSort } from '@/api/schemas';
 import { commentKeys } from './keys';
 
+/** An article's comments: read page by page here, posted to in post-comment.ts. */
+export const commentsPath = (slug: string) => `/api/articles/${encodeURIComponent(slug)}/comments`;
+
 export function getComments(
   { slug, sort, cursor }: { slug: string; sort: CommentSort; cursor: string | null },
   signal?: AbortSignal,
 ): Promise<CommentPage> {
-  return apiRequest(
-    apiUrl(`/api/articles/${encodeURIComponent(slug)}/comments`, { sort, cursor: cursor ?? undefined }),
-    CommentPageSchema,
-    { signal },
-  );
+  return apiRequest(apiUrl(commentsPath(slug), { sort, cursor: cursor ?? undefined }), CommentPageSchema, {
+    signal,
+  });
 }
 
 export function commentsQueryOptions(slug: string, sort: CommentSort) {

@@ -1,27 +1,26 @@
 import { useMutation, useQueryClient, type InfiniteData, type QueryClient } from '@tanstack/react-query';
 import { apiRequest, apiUrl } from '@/api/client';
-import { CommentSchema, type Comment, type CommentPage, type CommentSort } from '@/api/schemas';
+import {
+  CommentSchema,
+  type Comment,
+  type CommentPage,
+  type CommentSort,
+  type NewComment,
+} from '@/api/schemas';
 import { addPendingComment, clearDraft, saveGuestName } from '@/lib/comment-storage';
+import { commentsPath } from './get-comments';
 import { commentKeys } from './keys';
-
-export type NewCommentInput = {
-  authorName: string;
-  email?: string;
-  body: string;
-  parentId?: string | null;
-  website?: string;
-};
 
 export type PostCommentVariables = {
   slug: string;
-  input: NewCommentInput;
+  input: NewComment;
   idempotencyKey: string;
   /** The comment the guest answered, to place the optimistic reply in its thread. */
   replyTo: Pick<Comment, 'id' | 'parentId' | 'authorName'> | null;
 };
 
 export function postComment({ slug, input, idempotencyKey }: PostCommentVariables): Promise<Comment> {
-  return apiRequest(apiUrl(`/api/articles/${encodeURIComponent(slug)}/comments`), CommentSchema, {
+  return apiRequest(apiUrl(commentsPath(slug)), CommentSchema, {
     method: 'POST',
     body: input,
     headers: { 'Idempotency-Key': idempotencyKey },
