@@ -25,7 +25,8 @@ import { buttonClasses } from '@/components/ui/button-classes';
 
 const FIELDS: readonly NewCommentField[] = ['authorName', 'email', 'body'];
 type FieldErrors = Partial<Record<NewCommentField, string>>;
-type Notice = { kind: 'queued' } | { kind: 'failed' } | { kind: 'rate'; window: RetryWindow } | null;
+/** What the form says after a send; a draft waiting for the connection says so from `draft.queued`. */
+type Notice = { kind: 'failed' } | { kind: 'rate'; window: RetryWindow } | null;
 
 /** How often a draft that failed on a connection the browser calls online is sent again. */
 const QUEUED_RETRY_MS = 15_000;
@@ -57,7 +58,7 @@ export function CommentForm({ slug, replyTo, onPosted, onCancel }: CommentFormPr
   const [website, setWebsite] = useState('');
   const [errors, setErrors] = useState<FieldErrors>({});
   const [focusRequest, setFocusRequest] = useState<{ field: NewCommentField } | null>(null);
-  const [notice, setNotice] = useState<Notice>(draft.queued ? { kind: 'queued' } : null);
+  const [notice, setNotice] = useState<Notice>(null);
   const mutation = usePostComment();
   const online = useOnlineStatus();
   const secondsLeft = useRetryCountdown(notice?.kind === 'rate' ? notice.window : null);
@@ -118,7 +119,7 @@ export function CommentForm({ slug, replyTo, onPosted, onCancel }: CommentFormPr
     const idempotencyKey = current.idempotencyKey ?? crypto.randomUUID();
     if (!navigator.onLine) {
       persist({ ...current, idempotencyKey, queued: true });
-      setNotice({ kind: 'queued' });
+      setNotice(null);
       return;
     }
     const sending = { ...current, idempotencyKey, queued: false };
@@ -147,7 +148,6 @@ export function CommentForm({ slug, replyTo, onPosted, onCancel }: CommentFormPr
         onError: (error) => {
           if (isApiError(error) && error.kind === 'network') {
             persist({ ...sending, queued: true });
-            setNotice({ kind: 'queued' });
           } else if (isApiError(error) && error.status === 429) {
             const from = Date.now();
             setNotice({
@@ -315,7 +315,7 @@ export function CommentForm({ slug, replyTo, onPosted, onCancel }: CommentFormPr
         {errorSummary ? `${arForm.fixErrors} ${errorSummary}` : ''}
       </div>
       <p role="status" className="text-sm font-semibold text-amber-900 empty:hidden dark:text-amber-200">
-        {notice?.kind === 'queued' || (!online && draft.queued)
+        {draft.queued
           ? arForm.willSendOnline
           : notice?.kind === 'rate' && secondsLeft > 0
             ? arForm.retryAfter(secondsLeft)
