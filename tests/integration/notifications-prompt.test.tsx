@@ -76,6 +76,18 @@ describe('the notification prompt: when it shows', () => {
     expect(await screen.findByRole('dialog', { name: TITLE })).toBeInTheDocument();
   });
 
+  it('counts a reader who scrolled into the body before the prompt’s code arrived', async () => {
+    stubPushBrowser();
+    // Scrolled on while only the early-painted article was there: no scroll event comes later.
+    vi.spyOn(window, 'scrollY', 'get').mockReturnValue(400);
+    const rect = vi.spyOn(HTMLElement.prototype, 'getBoundingClientRect');
+    rect.mockImplementation(function (this: HTMLElement) {
+      return new DOMRect(0, this.id === 'article-body' ? 120 : 0, 800, 100);
+    });
+    await openArticle();
+    expect(await screen.findByRole('dialog', { name: TITLE })).toBeInTheDocument();
+  });
+
   it('does not take the scroll back to the top of a new page for reading', async () => {
     stubPushBrowser();
     await openArticle();

@@ -7,7 +7,8 @@ export const ENGAGEMENT_DELAY_MS = 30_000;
  * True once the reader has engaged with the article: after `ENGAGEMENT_DELAY_MS` on the page, or
  * on scrolling down into its body (a quarter screen at least, with the body's top in the upper
  * half of the screen). Never at first paint: a page that merely loads with its body in view does
- * not count, nor does the scroll back to the top on arrival.
+ * not count, nor does the scroll back to the top on arrival. A reader already scrolled into the
+ * body when this starts counts at once.
  */
 export function useArticleEngagement(enabled: boolean, bodyId = 'article-body'): boolean {
   const [engaged, setEngaged] = useState(false);
@@ -23,8 +24,12 @@ export function useArticleEngagement(enabled: boolean, bodyId = 'article-body'):
       if (scrolledDown && body.getBoundingClientRect().top < window.innerHeight / 2) engage();
     };
     window.addEventListener('scroll', onScroll, { passive: true });
+    // A reader may have scrolled on before this code arrived (the built page shows the article
+    // first): where they are now counts as well.
+    const already = window.setTimeout(onScroll, 0);
     return () => {
       window.clearTimeout(timer);
+      window.clearTimeout(already);
       window.removeEventListener('scroll', onScroll);
     };
   }, [enabled, engaged, bodyId]);
