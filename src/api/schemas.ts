@@ -126,6 +126,8 @@ let graphemes: Intl.Segmenter | undefined;
 
 /** Counts graphemes where the platform can, so «👨‍👩‍👧» is one character, as the reader sees it. */
 export function countCharacters(text: string): number {
+  // The form counts its empty draft at its first render: no segmenter for that.
+  if (text === '') return 0;
   if (typeof Intl.Segmenter !== 'function') return Array.from(text).length;
   graphemes ??= new Intl.Segmenter('ar', { granularity: 'grapheme' });
   let count = 0;

@@ -43,6 +43,8 @@ describe('the contract schemas', () => {
 
   it('counts an emoji family as one character', () => {
     expect(countCharacters('👨‍👩‍👧')).toBe(1);
+    expect(countCharacters('')).toBe(0);
+    expect(countCharacters('مرحباً 👍')).toBe(7);
     expect(NewCommentSchema.safeParse({ authorName: '👨‍👩‍👧👍', body: 'x' }).success).toBe(true);
   });
 
