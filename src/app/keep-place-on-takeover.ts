@@ -27,7 +27,9 @@ export function keepReaderPlaceOnTakeover(root: HTMLElement): void {
     observer.disconnect();
     document.removeEventListener('focusin', trackFocus);
     window.removeEventListener('scroll', trackScroll);
-    if (window.scrollY !== scrollY) window.scrollTo(0, scrollY);
+    // From the last scroll event, not window.scrollY: reading that here would lay out the whole
+    // new page inside this task, before the browser's next frame does it anyway.
+    if (scrollY !== 0) window.scrollTo(0, scrollY);
     if (!(focused instanceof HTMLElement) || focused.isConnected) return;
     const replacement = sameElementIn(root, focused);
     if (replacement && document.activeElement === document.body) replacement.focus({ preventScroll: true });
