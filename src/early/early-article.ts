@@ -1,12 +1,14 @@
 /**
  * The pre-app script, inlined into the built index.html (see scripts/vite-early-article-plugin.ts).
- * In <head> it asks for the article at once, on an article's address. Right after #root, when the
- * answer is in, it paints the header and the article's first screen (title, subtitle, source,
+ * In <head> it asks for the article at once, on an article's address. Right after #root it paints
+ * the page's frame (the header), and when the answer is in, the article (title, subtitle, source,
  * date, paragraphs) as plain text with the app's own classes; only then does it load the app's
  * code (a second after the request at most: on a slow API the app comes first with its skeleton,
- * and takes the answer over when it lands). The app takes the same
- * answer into its cache and renders the same page in the same place: the reader sees the text
- * about as early as on a static page, and nothing moves. Kept free of React, the router, the
+ * and takes the answer over when it lands). The app takes the same answer into its cache and
+ * renders the same page in the same place: the reader sees the text about as early as on a
+ * static page, and nothing moves. The header's text is laid out in the first frame, and with it
+ * the fonts are loaded, so the article's layout that follows is shorter. Kept free of React, the
+ * router, the
  * query client and zod.
  */
 import type { EarlyRequest } from '../api/early-request';
@@ -38,8 +40,8 @@ function h(tag: string, attributes: Record<string, string>, ...children: (Node |
   return element;
 }
 
-/** The header, and the article's first screen once it is in. */
-function paint(root: HTMLElement, article: ArticleLike | undefined): void {
+/** The page's frame: the skip link, the header and an empty <main>, which it returns. */
+function paintFrame(root: HTMLElement): HTMLElement {
   const now = new Date();
   const header = h(
     'header',
@@ -63,23 +65,17 @@ function paint(root: HTMLElement, article: ArticleLike | undefined): void {
       ),
     ),
   );
-  const skipLink = h('a', { href: '#main', class: c.skipLink }, skipToContent);
-  if (!article) {
-    root.replaceChildren(
-      h(
-        'div',
-        { class: c.layout },
-        skipLink,
-        header,
-        h('main', { id: 'main', tabindex: '-1', class: c.main }),
-      ),
-    );
-    return;
-  }
+  const main = h('main', { id: 'main', tabindex: '-1', class: c.main });
+  root.replaceChildren(
+    h('div', { class: c.layout }, h('a', { href: '#main', class: c.skipLink }, skipToContent), header, main),
+  );
+  return main;
+}
+
+/** The article, as the app shows it before the tags, the share button and the comments. */
+function paintArticle(main: HTMLElement, article: ArticleLike): void {
   const published = new Date(article.publishedAt);
-  const main = h(
-    'main',
-    { id: 'main', tabindex: '-1', class: c.main },
+  main.replaceChildren(
     h(
       'article',
       { 'aria-labelledby': 'article-title' },
@@ -98,7 +94,6 @@ function paint(root: HTMLElement, article: ArticleLike | undefined): void {
       h('div', { id: 'article-body', class: c.articleBody }, ...article.body.map((text) => h('p', {}, text))),
     ),
   );
-  root.replaceChildren(h('div', { class: c.layout }, skipLink, header, main));
   document.title = article.title;
 }
 
@@ -127,8 +122,6 @@ function requestArticle(): EarlyRequest | undefined {
 
 /** How long the article's answer may hold the app's code back, on a slow or hanging API. */
 const HEAD_START_MS = 1000;
-/** How long the page may stay blank waiting for the article before it shows its frame. */
-const FRAME_AFTER_MS = 300;
 
 function loadApp(src: string): void {
   const script = document.createElement('script');
@@ -139,11 +132,11 @@ function loadApp(src: string): void {
 }
 
 /**
- * Runs `then` once what is painted now is on the reader's screen: when the browser reports the
- * page's largest paint (after it has been presented), else two frames on; soon in any case, as a
- * hidden tab paints nothing.
+ * Runs `then` once what was painted from `since` on is on the reader's screen: when the browser
+ * reports a largest paint from then on (after it has been presented), else two frames on; soon in
+ * any case, as a hidden tab paints nothing.
  */
-function afterPaint(then: () => void): void {
+function afterPaint(since: number, then: () => void): void {
   let done = false;
   const once = () => {
     if (done) return;
@@ -153,7 +146,10 @@ function afterPaint(then: () => void): void {
   };
   let observer: PerformanceObserver | undefined;
   if (PerformanceObserver.supportedEntryTypes?.includes('largest-contentful-paint')) {
-    observer = new PerformanceObserver(once);
+    // The header's paint reports first: wait for the article's.
+    observer = new PerformanceObserver((list) => {
+      if (list.getEntries().some((entry) => entry.startTime >= since)) once();
+    });
     observer.observe({ type: 'largest-contentful-paint' });
   } else {
     requestAnimationFrame(() => requestAnimationFrame(once));
@@ -166,34 +162,28 @@ const early = requestArticle();
 window.__earlyRequest = early;
 
 /**
- * Called right after #root is parsed, with the app's entry. On an article's address it paints
- * the header and the article together once the article's answer is in (the frame alone if the
- * answer is late), and loads the app's code only when that is on screen: the article's text goes
- * first on the wire and on screen, as on a static page, and the app, which renders the same
- * article in the same place, follows. Elsewhere it paints the frame and loads the app at once.
+ * Called right after #root is parsed, with the app's entry. It paints the page's frame at once, so
+ * the reader sees the site while the article is on its way. On an article's address it paints the
+ * article into it once the answer is in, and loads the app's code only when that is on screen:
+ * the article's text goes first on the wire and on screen, as on a static page, and the app,
+ * which renders the same article in the same place, follows. Elsewhere, or when the answer is
+ * late or not an article, the app loads at once and shows its skeleton, error or not-found page.
  */
 window.__paintEarly = (appSrc: string) => {
   const root = document.getElementById('root');
+  const main = root ? paintFrame(root) : undefined;
   if (!early) {
-    if (root) paint(root, undefined);
     loadApp(appSrc);
     return;
   }
-  const paintFrame = () => {
-    if (root && !root.hasChildNodes()) paint(root, undefined);
-  };
-  const frame = setTimeout(paintFrame, FRAME_AFTER_MS);
   const headStart = new Promise<void>((resolve) => setTimeout(resolve, HEAD_START_MS));
   void Promise.race([early.settled, headStart]).then(() => {
-    clearTimeout(frame);
     const article = early.data as ArticleLike | undefined;
-    if (!root || !article) {
-      // Nothing to show before the app: it shows its skeleton, error or not-found page.
-      paintFrame();
+    if (!main || !article) {
       loadApp(appSrc);
       return;
     }
-    afterPaint(() => loadApp(appSrc));
-    paint(root, article);
+    afterPaint(performance.now(), () => loadApp(appSrc));
+    paintArticle(main, article);
   });
 };

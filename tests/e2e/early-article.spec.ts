@@ -36,6 +36,24 @@ test('the article shows before the app code arrives, and stays in place when it 
   await expect(page.locator('h1')).toHaveCount(1);
 });
 
+test('the site shows at once, while the article is still on its way', async ({ page }) => {
+  const release = await holdAppCode(page);
+  let answer = () => {};
+  const answered = new Promise<void>((resolve) => (answer = resolve));
+  await page.route(`**/api/articles/${REFERENCE_SLUG}`, async (route) => {
+    await answered;
+    await route.continue();
+  });
+  await page.goto(`/articles/${REFERENCE_SLUG}`, { waitUntil: 'commit' });
+
+  await expect(page.getByRole('banner')).toContainText('زاكروس عربية');
+  await expect(page.getByRole('main')).toBeEmpty();
+  answer();
+  release();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(REFERENCE_TITLE);
+  await expect(page.getByRole('button', { name: 'مشاركة' })).toBeVisible();
+});
+
 test('a keyboard reader keeps their place when the app takes the page over', async ({ page }) => {
   const release = await holdAppCode(page);
   await page.goto(`/articles/${REFERENCE_SLUG}`, { waitUntil: 'commit' });
