@@ -7,9 +7,8 @@
  * and takes the answer over when it lands). The app takes the same answer into its cache and
  * renders the same page in the same place: the reader sees the text about as early as on a
  * static page, and nothing moves. The header's text is laid out in the first frame, and with it
- * the fonts are loaded, so the article's layout that follows is shorter. Kept free of React, the
- * router, the
- * query client and zod.
+ * the fonts are loaded, so the article's layout that follows is shorter. Kept free of React,
+ * the router, the query client and zod.
  */
 import type { EarlyRequest } from '../api/early-request';
 import { config } from '../api/config';
@@ -132,11 +131,11 @@ function loadApp(src: string): void {
 }
 
 /**
- * Runs `then` once what was painted from `since` on is on the reader's screen: when the browser
- * reports a largest paint from then on (after it has been presented), else two frames on; soon in
+ * Runs `then` once what was painted into `container` is on the reader's screen: when the browser
+ * reports a largest paint inside it (after it has been presented), else two frames on; soon in
  * any case, as a hidden tab paints nothing.
  */
-function afterPaint(since: number, then: () => void): void {
+function afterPaint(container: HTMLElement, then: () => void): void {
   let done = false;
   const once = () => {
     if (done) return;
@@ -146,9 +145,10 @@ function afterPaint(since: number, then: () => void): void {
   };
   let observer: PerformanceObserver | undefined;
   if (PerformanceObserver.supportedEntryTypes?.includes('largest-contentful-paint')) {
-    // The header's paint reports first: wait for the article's.
+    // The header's paint may be reported after the article is in: only the article's counts.
     observer = new PerformanceObserver((list) => {
-      if (list.getEntries().some((entry) => entry.startTime >= since)) once();
+      const entries = list.getEntries() as LargestContentfulPaint[];
+      if (entries.some((entry) => entry.element && container.contains(entry.element))) once();
     });
     observer.observe({ type: 'largest-contentful-paint' });
   } else {
@@ -183,7 +183,7 @@ window.__paintEarly = (appSrc: string) => {
       loadApp(appSrc);
       return;
     }
-    afterPaint(performance.now(), () => loadApp(appSrc));
+    afterPaint(main, () => loadApp(appSrc));
     paintArticle(main, article);
   });
 };
