@@ -1,4 +1,5 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import type { UserEvent } from '@testing-library/user-event';
 import { delay, getResponse, http, HttpResponse } from 'msw';
 import { describe, expect, it, vi } from 'vitest';
 import { handlers } from '../../mocks/handlers';
@@ -54,6 +55,13 @@ function commentsIn(region: HTMLElement) {
 }
 
 /** Every POST to the comments, with its Idempotency-Key. */
+/** A guest types a name and a comment and presses «إرسال». */
+async function sendAs(user: UserEvent, form: HTMLElement, name: string, body: string) {
+  await user.type(fields(form).name, name);
+  await user.type(fields(form).body, body);
+  await user.click(fields(form).submit);
+}
+
 function recordPosts() {
   const keys: (string | null)[] = [];
   server.events.on('request:start', ({ request }) => {
@@ -184,9 +192,7 @@ describe('writing as a guest', () => {
   it('disables the button and says «جارٍ الإرسال…» while the comment is on its way', async () => {
     store.updateSettings({ faults: { 'post-comment': { delayMs: 300 } } });
     const { region, form, user } = await openComments();
-    await user.type(fields(form).name, 'سارة');
-    await user.type(fields(form).body, 'مرحباً');
-    await user.click(fields(form).submit);
+    await sendAs(user, form, 'سارة', 'مرحباً');
     const button = within(form).getByRole('button', { name: 'جارٍ الإرسال…' });
     expect(button).toBeDisabled();
     const optimistic = within(region).getByRole('article', { name: 'سارة' });
@@ -221,9 +227,7 @@ describe('writing as a guest', () => {
 
   it('focuses the comment when only the comment is missing', async () => {
     const { form, user } = await openComments();
-    await user.type(fields(form).name, 'سارة');
-    await user.type(fields(form).body, '   ');
-    await user.click(fields(form).submit);
+    await sendAs(user, form, 'سارة', '   ');
     await waitFor(() => expect(fields(form).body).toHaveFocus());
     expect(fields(form).body).toHaveAccessibleDescription('3 / 2000 اكتب تعليقك أولاً');
   });
@@ -238,9 +242,7 @@ describe('writing as a guest', () => {
       ),
     );
     const { region, form, user } = await openComments();
-    await user.type(fields(form).name, 'المحرر');
-    await user.type(fields(form).body, 'نص');
-    await user.click(fields(form).submit);
+    await sendAs(user, form, 'المحرر', 'نص');
     await waitFor(() => expect(fields(form).name).toHaveFocus());
     expect(fields(form).name).toHaveAccessibleDescription('هذا الاسم محجوز');
     expect(fields(form).body).toHaveValue('نص');
@@ -251,9 +253,7 @@ describe('writing as a guest', () => {
     store.updateSettings({ faults: { 'post-comment': { status: 500, delayMs: 100, times: 1 } } });
     const keys = recordPosts();
     const { region, form, user } = await openComments();
-    await user.type(fields(form).name, 'سارة');
-    await user.type(fields(form).body, 'لن يضيع');
-    await user.click(fields(form).submit);
+    await sendAs(user, form, 'سارة', 'لن يضيع');
     expect(within(region).getByRole('article', { name: 'سارة' })).toBeInTheDocument();
 
     expect(await within(form).findByText('تعذّر إرسال التعليق. نصّك محفوظ، أعد المحاولة.')).toBeInTheDocument();
@@ -283,9 +283,7 @@ describe('writing as a guest', () => {
     );
     const keys = recordPosts();
     const { region, form, user } = await openComments();
-    await user.type(fields(form).name, 'سارة');
-    await user.type(fields(form).body, 'مرة واحدة فقط');
-    await user.click(fields(form).submit);
+    await sendAs(user, form, 'سارة', 'مرة واحدة فقط');
     expect(await within(form).findByText('سيتم الإرسال عند عودة الاتصال')).toBeInTheDocument();
     expect(store.comments).toHaveLength(1);
 
@@ -302,9 +300,7 @@ describe('writing as a guest', () => {
       server.use(http.post('*/api/articles/:slug/comments', () => HttpResponse.error(), { once: true }));
       const keys = recordPosts();
       const { region, form, user } = await openComments();
-      await user.type(fields(form).name, 'سارة');
-      await user.type(fields(form).body, 'بلا حدث «online»');
-      await user.click(fields(form).submit);
+      await sendAs(user, form, 'سارة', 'بلا حدث «online»');
       expect(await within(form).findByText('سيتم الإرسال عند عودة الاتصال')).toBeInTheDocument();
       expect(store.comments).toHaveLength(0);
 
@@ -321,9 +317,7 @@ describe('writing as a guest', () => {
   it('says when to try again after 429, keeps the text, and lets it be sent after the wait', async () => {
     store.updateSettings({ faults: { 'post-comment': { status: 429, retryAfterSeconds: 2, times: 1 } } });
     const { region, form, user } = await openComments();
-    await user.type(fields(form).name, 'سارة');
-    await user.type(fields(form).body, 'بعد قليل');
-    await user.click(fields(form).submit);
+    await sendAs(user, form, 'سارة', 'بعد قليل');
 
     expect(await within(form).findByText('يمكنك المحاولة بعد 2 ثانية')).toBeInTheDocument();
     expect(fields(form).submit).toBeDisabled();
@@ -342,9 +336,7 @@ describe('writing as a guest', () => {
   it('shows a comment held for moderation to its author only, as «بانتظار المراجعة», not counted', async () => {
     store.updateSettings({ moderation: true });
     const { region, form, user, unmount } = await openComments();
-    await user.type(fields(form).name, 'سارة');
-    await user.type(fields(form).body, 'ينتظر');
-    await user.click(fields(form).submit);
+    await sendAs(user, form, 'سارة', 'ينتظر');
 
     const held = await within(region).findByText('بانتظار المراجعة');
     expect(held.closest('article')).toHaveTextContent('ينتظر');
@@ -375,9 +367,7 @@ describe('writing as a guest', () => {
     window.dispatchEvent(new Event('offline'));
     const keys = recordPosts();
     const { region, form, user } = await openComments();
-    await user.type(fields(form).name, 'سارة');
-    await user.type(fields(form).body, 'كُتب في النفق');
-    await user.click(fields(form).submit);
+    await sendAs(user, form, 'سارة', 'كُتب في النفق');
     expect(await within(form).findByText('سيتم الإرسال عند عودة الاتصال')).toBeInTheDocument();
     expect(keys).toHaveLength(0);
 
@@ -447,9 +437,7 @@ describe('writing as a guest', () => {
     const reply = within(region).getByRole('article', { name: 'John' });
     await user.click(within(reply).getByRole('button', { name: 'رد' }));
     const form = within(region).getByRole('form', { name: 'الرد على John' });
-    await user.type(fields(form).name, 'سارة');
-    await user.type(fields(form).body, 'أوافقك');
-    await user.click(fields(form).submit);
+    await sendAs(user, form, 'سارة', 'أوافقك');
 
     const replies = within(region).getByRole('list', { name: 'الردود على منى' });
     const posted = await within(replies).findByRole('article', { name: 'سارة' });
