@@ -7,8 +7,7 @@
  * and takes the answer over when it lands). The app takes the same answer into its cache and
  * renders the same page in the same place: the reader sees the text about as early as on a
  * static page, and nothing moves. The header's text is laid out in the first frame, and with it
- * the fonts are loaded; while the answer is on its way, the article's letters are laid out out of
- * sight a frame at a time, so the article's own layout that follows is short. Kept free of React,
+ * the fonts are loaded, so the article's layout that follows is shorter. Kept free of React,
  * the router, the query client and zod.
  */
 import type { EarlyRequest } from '../api/early-request';
@@ -97,51 +96,6 @@ function paintArticle(main: HTMLElement, article: ArticleLike): void {
   document.title = article.title;
 }
 
-/** Each Arabic letter in its joined and lone forms, with the digits and marks of a news text. */
-const dualJoiningLetters = 'بتثجحخسشصضطظعغفقكلمنهيئى';
-const rightJoiningLetters = 'اأإآدذرزوؤة';
-const glyphSample = [
-  ...[...dualJoiningLetters].map((letter) => `${letter} ${letter}${letter}${letter}`),
-  ...[...rightJoiningLetters].map((letter) => `${letter} ب${letter}`),
-  'ء لا لأ لإ لآ بلا 0123456789 «»،؛؟.:-()%',
-].join(' ');
-
-/**
- * Lays out, out of sight, a sample of the letters in the article's fonts and sizes, one piece per
- * frame, while the article's answer is on its way. The first use of a font's glyphs is most of
- * the cost of an article's first layout (in Chromium's traces on a phone's screen: 25-40 ms cold,
- * 9-19 ms after this), so the article then lays out in a shorter task, and each piece is short
- * too. Resolves once every piece has been laid out, and takes the sample away.
- */
-function warmArticleFonts(): Promise<void> {
-  const cut = (parts: number) => {
-    const size = Math.ceil(glyphSample.length / parts);
-    return Array.from({ length: parts }, (_, index) => glyphSample.slice(index * size, (index + 1) * size));
-  };
-  const pieces = [
-    ...cut(3).map((text) => h('span', { class: `sr-only ${c.articleBody}` }, text)),
-    ...cut(2).map((text) => h('span', { class: `sr-only ${c.articleTitle}` }, text)),
-    ...cut(2).map((text) => h('span', { class: `sr-only ${c.articleSubtitle}` }, text)),
-  ];
-  const sample = h('div', { 'aria-hidden': 'true' });
-  document.body.append(sample);
-  return new Promise((resolve) => {
-    // Put in before a frame's layout, so each piece is laid out in its own frame.
-    const addPiece = () => {
-      const piece = pieces.shift();
-      if (!piece) {
-        sample.remove();
-        resolve();
-        return;
-      }
-      sample.append(piece);
-      requestAnimationFrame(addPiece);
-    };
-    // From the second frame: the first one paints the page's frame alone.
-    requestAnimationFrame(() => requestAnimationFrame(addPiece));
-  });
-}
-
 /** Starts the article's request, on an article's address. */
 function requestArticle(): EarlyRequest | undefined {
   const match = /^\/articles\/([^/]+)\/?$/.exec(location.pathname);
@@ -167,10 +121,6 @@ function requestArticle(): EarlyRequest | undefined {
 
 /** How long the article's answer may hold the app's code back, on a slow or hanging API. */
 const HEAD_START_MS = 1000;
-/** How long the article, once it is in, may wait for its fonts to be warm. */
-const FONTS_WAIT_MS = 150;
-
-const wait = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 function loadApp(src: string): void {
   const script = document.createElement('script');
@@ -226,18 +176,13 @@ window.__paintEarly = (appSrc: string) => {
     loadApp(appSrc);
     return;
   }
-  const headStart = wait(HEAD_START_MS);
-  // On a slow or failing API the app comes with the article's skeleton: it finds the fonts warm.
-  const fontsWarm = main ? warmArticleFonts() : Promise.resolve();
-  void Promise.race([early.settled, headStart]).then(async () => {
+  const headStart = new Promise<void>((resolve) => setTimeout(resolve, HEAD_START_MS));
+  void Promise.race([early.settled, headStart]).then(() => {
     const article = early.data as ArticleLike | undefined;
     if (!main || !article) {
       loadApp(appSrc);
       return;
     }
-    // The article waits for its fonts a little, never long; on a slow network they are warm
-    // before its answer comes.
-    await Promise.race([fontsWarm, wait(FONTS_WAIT_MS)]);
     afterPaint(main, () => loadApp(appSrc));
     paintArticle(main, article);
   });

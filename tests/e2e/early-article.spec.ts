@@ -52,8 +52,6 @@ test('the site shows at once, while the article is still on its way', async ({ p
   release();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(REFERENCE_TITLE);
   await expect(page.getByRole('button', { name: 'مشاركة' })).toBeVisible();
-  // The letters laid out out of sight meanwhile, to ready the fonts, are gone.
-  await expect(page.locator('body > :not(#root, script)')).toHaveCount(0);
 });
 
 test('a keyboard reader keeps their place when the app takes the page over', async ({ page }) => {
