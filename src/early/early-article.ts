@@ -6,9 +6,9 @@
  * code (a second after the request at most: on a slow API the app comes first with its skeleton,
  * and takes the answer over when it lands). The app takes the same answer into its cache and
  * renders the same page in the same place: the reader sees the text about as early as on a
- * static page, and nothing moves. The header's text is laid out in the first frame, and with it
- * the fonts are loaded, so the article's layout that follows is shorter. Kept free of React,
- * the router, the query client and zod.
+ * static page, and nothing moves. The page's first layout is paid with the header's, so the
+ * article's that follows is shorter; most of what it still costs is the first use of the serif
+ * font's glyphs. Kept free of React, the router, the query client and zod.
  */
 import type { EarlyRequest } from '../api/early-request';
 import { config } from '../api/config';

@@ -54,7 +54,6 @@ function commentsIn(region: HTMLElement) {
     .map((article) => article.querySelector(':scope > p[dir="auto"]')?.textContent);
 }
 
-/** Every POST to the comments, with its Idempotency-Key. */
 /** A guest types a name and a comment and presses «إرسال». */
 async function sendAs(user: UserEvent, form: HTMLElement, name: string, body: string) {
   await user.type(fields(form).name, name);
@@ -62,6 +61,7 @@ async function sendAs(user: UserEvent, form: HTMLElement, name: string, body: st
   await user.click(fields(form).submit);
 }
 
+/** Every POST to the comments, with its Idempotency-Key. */
 function recordPosts() {
   const keys: (string | null)[] = [];
   server.events.on('request:start', ({ request }) => {
