@@ -12,6 +12,8 @@ export type EarlyRequest = {
   settled: Promise<void>;
   /** The answer's JSON, once it is in and looked like an article (not yet validated). */
   data?: unknown;
+  /** Set once the pre-app script has painted `data` as the page's article. */
+  painted?: boolean;
 };
 
 declare global {
@@ -19,6 +21,8 @@ declare global {
     __earlyRequest?: EarlyRequest;
     /** The pre-app paint, called by the built page right after #root with the app's entry. */
     __paintEarly?: (appSrc: string) => void;
+    /** The minute the pre-app paint's header clock shows, in milliseconds since 1970. */
+    __earlyClockMinute?: number;
   }
 }
 
@@ -44,5 +48,22 @@ export function takeEarlyData<T>(url: string, schema: z.ZodMiniType<T>): T | und
   const parsed = schema.safeParse(early.data);
   if (!parsed.success) return undefined;
   take(url);
+  if (early.painted) tookPaintedAnswer = true;
   return parsed.data;
+}
+
+let tookPaintedAnswer = false;
+
+/**
+ * Whether the app took the answer that the pre-app script painted: its first render then shows
+ * the very page on screen, which React can adopt instead of building it anew (src/main.tsx).
+ */
+export function tookPaintedEarlyAnswer(): boolean {
+  return tookPaintedAnswer;
+}
+
+/** The minute the pre-app paint's header clock shows, if the page had that paint. */
+export function paintedClockMinute(): Date | undefined {
+  const minute = globalThis.window?.__earlyClockMinute;
+  return minute === undefined ? undefined : new Date(minute);
 }

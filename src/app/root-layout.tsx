@@ -1,10 +1,12 @@
-import { lazy, Suspense, useEffect, useRef } from 'react';
+import { lazy, Suspense, useEffect, useLayoutEffect, useRef } from 'react';
 import { Outlet, ScrollRestoration, useLocation } from 'react-router';
 import { config } from '@/api/config';
 import { OfflineBanner } from '@/components/ui/offline-banner';
 import { SiteHeader } from '@/features/header/components/site-header';
+import { useHydrated } from '@/hooks/use-hydrated';
 import { ar } from '@/i18n/ar';
 import { pageClasses } from '@/components/ui/page-classes';
+import { restoreReaderPlace } from './reader-place';
 
 // In the footer and only where push works: its code loads after the page shows.
 const NotificationSettings = lazy(() =>
@@ -26,22 +28,29 @@ function useFocusMainOnNavigation() {
 
 export function RootLayout() {
   useFocusMainOnNavigation();
+  // After the first render's scroll restoration (a child's effect, so it ran first), which takes
+  // the app's start for a new page and scrolls to the top.
+  useLayoutEffect(restoreReaderPlace, []);
+  // Not in the pre-app paint: they come after React adopts it.
+  const hydrated = useHydrated();
   return (
     <div className={pageClasses.layout}>
       <a href="#main" className={pageClasses.skipLink}>
         {ar.skipToContent}
       </a>
       <SiteHeader />
-      <OfflineBanner />
+      {hydrated && <OfflineBanner />}
       <main id="main" tabIndex={-1} className={pageClasses.main}>
         <Outlet />
       </main>
-      <footer className="border-t border-stone-200 py-6 text-center text-sm text-stone-600 dark:border-stone-800 dark:text-stone-400">
-        <Suspense fallback={null}>
-          <NotificationSettings />
-        </Suspense>
-        <p>{ar.footerRights(config.siteName)}</p>
-      </footer>
+      {hydrated && (
+        <footer className="border-t border-stone-200 py-6 text-center text-sm text-stone-600 dark:border-stone-800 dark:text-stone-400">
+          <Suspense fallback={null}>
+            <NotificationSettings />
+          </Suspense>
+          <p>{ar.footerRights(config.siteName)}</p>
+        </footer>
+      )}
       <ScrollRestoration />
     </div>
   );

@@ -15,7 +15,7 @@ import { config } from '../api/config';
 import { pageClasses as c } from '../components/ui/page-classes';
 import { articleUrl } from '../features/articles/api/article-url';
 import { skipToContent, textSizeGlyphs } from '../i18n/ar';
-import { formatArticleDate, formatHeaderDateTime } from '../lib/dates';
+import { formatArticleDate, formatHeaderDateTime, startOfMinute } from '../lib/dates';
 import { applyTextScale, readTextScaleIndex } from '../lib/reader-preferences';
 
 type ArticleLike = { title: string; subtitle: string; source: string; publishedAt: string; body: string[] };
@@ -41,7 +41,9 @@ function h(tag: string, attributes: Record<string, string>, ...children: (Node |
 
 /** The page's frame: the skip link, the header and an empty <main>, which it returns. */
 function paintFrame(root: HTMLElement): HTMLElement {
-  const now = new Date();
+  const now = startOfMinute(new Date());
+  // The app's clock starts from the same minute, so React can adopt this header as it is.
+  window.__earlyClockMinute = now.getTime();
   const header = h(
     'header',
     { class: c.header },
@@ -52,7 +54,11 @@ function paintFrame(root: HTMLElement): HTMLElement {
       h(
         'p',
         { class: c.headerMeta },
-        h('span', { class: c.weatherSlot }, h('span', { 'aria-hidden': 'true' }, '\u00a0')),
+        h(
+          'span',
+          { class: c.weatherSlot, 'aria-live': 'off' },
+          h('span', { 'aria-hidden': 'true' }, '\u00a0'),
+        ),
         h('time', { class: c.clock, datetime: now.toISOString() }, formatHeaderDateTime(now)),
       ),
       // The text size buttons' place; the app brings the buttons.
@@ -185,5 +191,6 @@ window.__paintEarly = (appSrc: string) => {
     }
     afterPaint(main, () => loadApp(appSrc));
     paintArticle(main, article);
+    early.painted = true;
   });
 };

@@ -95,6 +95,11 @@ export function formatCommentTime(date: Date, now: Date): string {
   return ago(Math.floor(minutes / 60), HOUR);
 }
 
+/** The minute `date` falls in, as the header's clock shows it (no seconds, in its `datetime` too). */
+export function startOfMinute(date: Date): Date {
+  return new Date(date.getTime() - (date.getTime() % 60_000));
+}
+
 /** Milliseconds until the next minute starts, so a clock can tick exactly on the minute. */
 export function msUntilNextMinute(now: Date): number {
   return 60_000 - (now.getTime() % 60_000);

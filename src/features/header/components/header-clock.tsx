@@ -1,12 +1,13 @@
+import { paintedClockMinute } from '@/api/early-request';
 import { useMinuteClock } from '@/hooks/use-now';
-import { formatHeaderDateTime } from '@/lib/dates';
+import { formatHeaderDateTime, startOfMinute } from '@/lib/dates';
 import { pageClasses } from '@/components/ui/page-classes';
 
 /** «الثلاثاء 26 تشرين الثاني 05:16» in the site's time zone, moving on each minute. */
 export function HeaderClock() {
-  const now = useMinuteClock();
+  const now = useMinuteClock(paintedClockMinute());
   return (
-    <time dateTime={now.toISOString()} className={pageClasses.clock}>
+    <time dateTime={startOfMinute(now).toISOString()} className={pageClasses.clock}>
       {formatHeaderDateTime(now)}
     </time>
   );

@@ -9,7 +9,9 @@ export function SiteHeader() {
   return (
     <header className={pageClasses.header}>
       <div className={pageClasses.headerInner}>
-        <Link to="/" className={pageClasses.siteName}>
+        {/* No route discovery to do (that is for server-rendered apps): no data-discover attribute,
+            which the pre-app paint of this link does not have. */}
+        <Link to="/" discover="none" className={pageClasses.siteName}>
           {config.siteName}
         </Link>
         <p className={pageClasses.headerMeta}>

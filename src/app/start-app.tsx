@@ -1,0 +1,58 @@
+import { StrictMode, startTransition } from 'react';
+import { createRoot, hydrateRoot, type Root } from 'react-dom/client';
+import { createBrowserRouter, type DataRouter } from 'react-router';
+import { tookPaintedEarlyAnswer } from '@/api/early-request';
+import { yieldToMain } from '@/lib/yield-to-main';
+import { App } from './app';
+import { createQueryClient } from './query-client';
+import { trackReaderPlace } from './reader-place';
+import { createRoutes } from './routes';
+
+/**
+ * Starts the app in `container`, taking over what the built page painted there before the app's
+ * code arrived (src/early/). Starting up is cut into tasks (evaluating the code, the router and
+ * its first loaders, the first render), so none blocks a reader who is already scrolling the
+ * early-painted article. With the in-browser mocks, call it once their worker is up: the router
+ * runs its first loaders as soon as it exists.
+ */
+export async function startApp(container: HTMLElement): Promise<{ root: Root; router: DataRouter }> {
+  await yieldToMain();
+  const queryClient = createQueryClient();
+  const router = createBrowserRouter(createRoutes(queryClient));
+  // The first render goes only once the first screen's code is in, so the page never goes blank.
+  await routerReady(router);
+  await yieldToMain();
+  trackReaderPlace(container);
+  const app = (
+    <StrictMode>
+      <App queryClient={queryClient} router={router} />
+    </StrictMode>
+  );
+  let root: Root | undefined;
+  // A transition lets React render the first screen in small slices, never blocking the page long.
+  startTransition(() => {
+    // The first screen is the article already painted: React adopts those nodes (hydrates them)
+    // instead of building, styling and laying out the whole page again. What the paint lacks
+    // follows in a second, small render (useHydrated).
+    if (tookPaintedEarlyAnswer()) {
+      root = hydrateRoot(container, app);
+    } else {
+      root = createRoot(container);
+      root.render(app);
+    }
+  });
+  if (!root) throw new Error('React did not start');
+  return { root, router };
+}
+
+/** Resolves once the router has matched the first page and has its screen's code. */
+function routerReady(router: DataRouter): Promise<void> {
+  if (router.state.initialized) return Promise.resolve();
+  return new Promise((resolve) => {
+    const unsubscribe = router.subscribe((state) => {
+      if (!state.initialized) return;
+      unsubscribe();
+      resolve();
+    });
+  });
+}
