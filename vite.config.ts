@@ -36,6 +36,9 @@ export default defineConfig(({ mode }) => {
     // The manifest tells the size check (scripts/size-check.mjs) which chunk is which route's.
     build: {
       target: 'es2022',
+      // Every browser the app targets preloads modules itself, but Safari before 17, which then
+      // fetches a lazy chunk's imports when it runs: no polyfill in the first screen's code.
+      modulePreload: { polyfill: false },
       sourcemap: true,
       manifest: true,
       rolldownOptions: {

@@ -23,18 +23,19 @@ export async function startApp(container: HTMLElement): Promise<{ root: Root; ro
   await routerReady(router);
   await yieldToMain();
   trackReaderPlace(container);
+  // The first screen is the article already painted: React adopts those nodes (hydrates them)
+  // instead of building, styling and laying out the whole page again. What the paint lacks
+  // follows in a second, small render (useHydrated).
+  const adopting = tookPaintedEarlyAnswer();
   const app = (
     <StrictMode>
-      <App queryClient={queryClient} router={router} />
+      <App queryClient={queryClient} router={router} adopting={adopting} />
     </StrictMode>
   );
   let root: Root | undefined;
   // A transition lets React render the first screen in small slices, never blocking the page long.
   startTransition(() => {
-    // The first screen is the article already painted: React adopts those nodes (hydrates them)
-    // instead of building, styling and laying out the whole page again. What the paint lacks
-    // follows in a second, small render (useHydrated).
-    if (tookPaintedEarlyAnswer()) {
+    if (adopting) {
       root = hydrateRoot(container, app);
     } else {
       root = createRoot(container);
