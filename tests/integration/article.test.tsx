@@ -14,7 +14,11 @@ describe('the article page', () => {
     expect(within(article).getByText('20 أيار 2021').tagName).toBe('TIME');
     for (const paragraph of referenceArticle.body)
       expect(within(article).getByText(paragraph)).toBeInTheDocument();
-    expect(within(article).getByRole('link', { name: 'العراق' })).toHaveAttribute('href', '/tags/iraq');
+    // Below the article, its tags come with their own code.
+    expect(await within(article).findByRole('link', { name: 'العراق' })).toHaveAttribute(
+      'href',
+      '/tags/iraq',
+    );
     await waitFor(() => expect(document.title).toBe(REFERENCE_TITLE));
   });
 

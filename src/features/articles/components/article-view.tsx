@@ -1,11 +1,12 @@
-import { Link } from 'react-router';
+import { lazy, Suspense } from 'react';
 import type { Article } from '@/api/schemas';
 import { Skeleton } from '@/components/ui/skeleton';
 import { useHydrated } from '@/hooks/use-hydrated';
 import { ar } from '@/i18n/ar';
 import { formatArticleDate } from '@/lib/dates';
-import { ShareButton } from './share-button';
 import { pageClasses } from '@/components/ui/page-classes';
+
+const ArticleFooter = lazy(() => import('./article-footer').then((m) => ({ default: m.ArticleFooter })));
 
 export function ArticleView({ article }: { article: Article }) {
   // The tags and the share button are not in the pre-app paint: they come after React adopts it.
@@ -28,23 +29,12 @@ export function ArticleView({ article }: { article: Article }) {
         ))}
       </div>
       {hydrated && (
-        <footer className="mt-8 flex flex-wrap items-center justify-between gap-4 border-t border-stone-200 pt-5 dark:border-stone-800">
-          <nav aria-label={ar.tags}>
-            <ul className="flex flex-wrap gap-2">
-              {article.tags.map((tag) => (
-                <li key={tag.slug}>
-                  <Link
-                    to={`/tags/${tag.slug}`}
-                    className="inline-flex min-h-11 items-center rounded-full bg-stone-200 px-4 font-semibold hover:bg-stone-300 dark:bg-stone-800 dark:hover:bg-stone-700"
-                  >
-                    {tag.name}
-                  </Link>
-                </li>
-              ))}
-            </ul>
-          </nav>
-          <ShareButton title={article.title} url={`${location.origin}/articles/${article.slug}`} />
-        </footer>
+        // The tags and the share button are below the article: their code loads after it shows.
+        <Suspense
+          fallback={<div className="mt-8 min-h-16 border-t border-stone-200 pt-5 dark:border-stone-800" />}
+        >
+          <ArticleFooter article={article} />
+        </Suspense>
       )}
     </article>
   );

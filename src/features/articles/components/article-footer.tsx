@@ -1,0 +1,27 @@
+import { Link } from 'react-router';
+import type { Article } from '@/api/schemas';
+import { ar } from '@/i18n/ar';
+import { ShareButton } from './share-button';
+
+/** Under an article: its tags, as links to their pages, and the share button. */
+export function ArticleFooter({ article }: { article: Article }) {
+  return (
+    <footer className="mt-8 flex flex-wrap items-center justify-between gap-4 border-t border-stone-200 pt-5 dark:border-stone-800">
+      <nav aria-label={ar.tags}>
+        <ul className="flex flex-wrap gap-2">
+          {article.tags.map((tag) => (
+            <li key={tag.slug}>
+              <Link
+                to={`/tags/${tag.slug}`}
+                className="inline-flex min-h-11 items-center rounded-full bg-stone-200 px-4 font-semibold hover:bg-stone-300 dark:bg-stone-800 dark:hover:bg-stone-700"
+              >
+                {tag.name}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <ShareButton title={article.title} url={`${location.origin}/articles/${article.slug}`} />
+    </footer>
+  );
+}
