@@ -5,8 +5,9 @@
  * date, paragraphs) as plain text with the app's own classes; only then does it load the app's
  * code (a second after the request at most: on a slow API the app comes first with its skeleton,
  * and takes the answer over when it lands). The app takes the same answer into its cache and
- * renders the same page in the same place: the reader sees the text about as early as on a
- * static page, and nothing moves. The page's first layout is paid with the header's, so the
+ * adopts the painted nodes as its own (src/app/start-app.tsx), so they must be exactly what its
+ * first render makes (tests/integration/early-paint-adoption.test.tsx holds them equal): the
+ * reader sees the text about as early as on a static page, and nothing moves. The page's first layout is paid with the header's, so the
  * article's that follows is shorter; most of what it still costs is the first use of the serif
  * font's glyphs. Kept free of React, the router, the query client and zod.
  */
