@@ -3,7 +3,7 @@ import { Outlet, ScrollRestoration, useLocation } from 'react-router';
 import { config } from '@/api/config';
 import { OfflineBanner } from '@/components/ui/offline-banner';
 import { SiteHeader } from '@/features/header/components/site-header';
-import { useHydrated } from '@/hooks/use-hydrated';
+import { AfterHydration } from '@/hooks/use-hydrated';
 import { ar } from '@/i18n/ar';
 import { pageClasses } from '@/components/ui/page-classes';
 import { restoreReaderPlace } from './reader-place';
@@ -31,26 +31,27 @@ export function RootLayout() {
   // After the first render's scroll restoration (a child's effect, so it ran first), which takes
   // the app's start for a new page and scrolls to the top.
   useLayoutEffect(restoreReaderPlace, []);
-  // Not in the pre-app paint: they come after React adopts it.
-  const hydrated = useHydrated();
   return (
     <div className={pageClasses.layout}>
       <a href="#main" className={pageClasses.skipLink}>
         {ar.skipToContent}
       </a>
       <SiteHeader />
-      {hydrated && <OfflineBanner />}
+      {/* Not in the pre-app paint, nor the footer: they come after React adopts it. */}
+      <AfterHydration>
+        <OfflineBanner />
+      </AfterHydration>
       <main id="main" tabIndex={-1} className={pageClasses.main}>
         <Outlet />
       </main>
-      {hydrated && (
+      <AfterHydration>
         <footer className="border-t border-stone-200 py-6 text-center text-sm text-stone-600 dark:border-stone-800 dark:text-stone-400">
           <Suspense fallback={null}>
             <NotificationSettings />
           </Suspense>
           <p>{ar.footerRights(config.siteName)}</p>
         </footer>
-      )}
+      </AfterHydration>
       <ScrollRestoration />
     </div>
   );

@@ -23,3 +23,11 @@ export function HydratedProvider({ adopting, children }: { adopting: boolean; ch
 export function useHydrated(): boolean {
   return useContext(HydratedContext);
 }
+
+/**
+ * Its children once React has adopted the pre-app paint, at once on any other page. Only this
+ * small component re-renders then, not the page around it.
+ */
+export function AfterHydration({ children }: { children: ReactNode }) {
+  return useHydrated() ? children : null;
+}

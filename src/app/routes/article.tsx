@@ -7,7 +7,7 @@ import { NotFound } from '@/components/ui/not-found';
 import { articleQueryOptions, takeEarlyArticle, useArticle } from '@/features/articles/api/get-article';
 import { ArticleSkeleton, ArticleView } from '@/features/articles/components/article-view';
 import { useDocumentTitle, pageTitle } from '@/hooks/use-document-title';
-import { useHydrated } from '@/hooks/use-hydrated';
+import { AfterHydration } from '@/hooks/use-hydrated';
 import { ar } from '@/i18n/ar';
 
 // Below the article or later in the visit: their code loads after the article shows.
@@ -34,7 +34,6 @@ export const articleLoader =
 export function ArticleRoute() {
   const { slug = '' } = useParams();
   const query = useArticle(slug);
-  const hydrated = useHydrated();
   useDocumentTitle(query.data?.title ?? pageTitle(query.isError ? ar.articleNotFoundTitle : ar.loading));
 
   if (query.isPending) return <ArticleSkeleton />;
@@ -53,22 +52,20 @@ export function ArticleRoute() {
     <>
       <ArticleView article={query.data} />
       {/* Not in the pre-app paint: they come after React adopts it. */}
-      {hydrated && (
-        <>
-          {/* The comments' place is kept while their code loads, so nothing below them jumps. */}
-          <Suspense fallback={<div aria-busy="true" className="mt-10 min-h-48" />}>
-            {/* A new article starts a new section: no reply form, notice or scroll carried over. */}
-            <CommentsSection
-              key={query.data.slug}
-              slug={query.data.slug}
-              initialCount={query.data.commentCount}
-            />
-          </Suspense>
-          <Suspense fallback={null}>
-            <NotificationPrompt />
-          </Suspense>
-        </>
-      )}
+      <AfterHydration>
+        {/* The comments' place is kept while their code loads, so nothing below them jumps. */}
+        <Suspense fallback={<div aria-busy="true" className="mt-10 min-h-48" />}>
+          {/* A new article starts a new section: no reply form, notice or scroll carried over. */}
+          <CommentsSection
+            key={query.data.slug}
+            slug={query.data.slug}
+            initialCount={query.data.commentCount}
+          />
+        </Suspense>
+        <Suspense fallback={null}>
+          <NotificationPrompt />
+        </Suspense>
+      </AfterHydration>
     </>
   );
 }

@@ -1,7 +1,7 @@
 import { lazy, Suspense } from 'react';
 import type { Article } from '@/api/schemas';
 import { Skeleton } from '@/components/ui/skeleton';
-import { useHydrated } from '@/hooks/use-hydrated';
+import { AfterHydration } from '@/hooks/use-hydrated';
 import { ar } from '@/i18n/ar';
 import { formatArticleDate } from '@/lib/dates';
 import { pageClasses } from '@/components/ui/page-classes';
@@ -9,8 +9,6 @@ import { pageClasses } from '@/components/ui/page-classes';
 const ArticleFooter = lazy(() => import('./article-footer').then((m) => ({ default: m.ArticleFooter })));
 
 export function ArticleView({ article }: { article: Article }) {
-  // The tags and the share button are not in the pre-app paint: they come after React adopts it.
-  const hydrated = useHydrated();
   return (
     <article aria-labelledby="article-title">
       <div className={pageClasses.articleHead}>
@@ -28,14 +26,15 @@ export function ArticleView({ article }: { article: Article }) {
           <p key={index}>{paragraph}</p>
         ))}
       </div>
-      {hydrated && (
-        // The tags and the share button are below the article: their code loads after it shows.
+      {/* Not in the pre-app paint, the tags and the share button come after React adopts it;
+          below the article, their code loads after it shows. */}
+      <AfterHydration>
         <Suspense
           fallback={<div className="mt-8 min-h-16 border-t border-stone-200 pt-5 dark:border-stone-800" />}
         >
           <ArticleFooter article={article} />
         </Suspense>
-      )}
+      </AfterHydration>
     </article>
   );
 }
