@@ -56,7 +56,8 @@ let tookPaintedAnswer = false;
 
 /**
  * Whether the app took the answer that the pre-app script painted: its first render then shows
- * the very page on screen, which React can adopt instead of building it anew (src/main.tsx).
+ * the very page on screen, which React can adopt instead of building it anew
+ * (src/app/start-app.tsx).
  */
 export function tookPaintedEarlyAnswer(): boolean {
   return tookPaintedAnswer;

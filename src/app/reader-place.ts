@@ -1,12 +1,12 @@
 /**
  * The built page shows the article before the app's code arrives (src/early/). The app's first
  * render adopts those nodes when it shows the same page, or else replaces them with its own
- * (src/main.tsx). A reader may already have scrolled on, or be on the skip link, the site's name or
- * the main content with the keyboard: this keeps them there. The router's scroll restoration takes
- * the first render for a new page and scrolls to the top, yet the page has the same layout as
- * before, so the old scroll position is the right one; on replaced nodes, focus moves to the same
- * element of the new ones. `trackReaderPlace` goes just before the first render,
- * `restoreReaderPlace` in its layout effects, after the router's.
+ * (src/app/start-app.tsx). A reader may already have scrolled on, or be on the skip link, the
+ * site's name or the main content with the keyboard: this keeps them there. The router's scroll
+ * restoration takes the first render for a new page and scrolls to the top, yet the page has the
+ * same layout as before, so the old scroll position is the right one; on replaced nodes, focus
+ * moves to the same element of the new ones. `trackReaderPlace` goes just before the first
+ * render, `restoreReaderPlace` in its layout effects (RootLayout's), after the router's.
  */
 let tracked: { scrollY: number; focused: Element | null; stop: () => void } | undefined;
 

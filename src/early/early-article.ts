@@ -7,9 +7,10 @@
  * and takes the answer over when it lands). The app takes the same answer into its cache and
  * adopts the painted nodes as its own (src/app/start-app.tsx), so they must be exactly what its
  * first render makes (tests/integration/early-paint-adoption.test.tsx holds them equal): the
- * reader sees the text about as early as on a static page, and nothing moves. The page's first layout is paid with the header's, so the
- * article's that follows is shorter; most of what it still costs is the first use of the serif
- * font's glyphs. Kept free of React, the router, the query client and zod.
+ * reader sees the text about as early as on a static page, and nothing moves. The page's first
+ * layout is paid with the header's, so the article's that follows is shorter; most of what it
+ * still costs is the first use of the serif font's glyphs. Kept free of React, the router, the
+ * query client and zod.
  */
 import type { EarlyRequest } from '../api/early-request';
 import { config } from '../api/config';
