@@ -1,4 +1,5 @@
 import '@testing-library/jest-dom/vitest';
+import { onlineManager } from '@tanstack/react-query';
 import { cleanup, configure } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, beforeEach, vi } from 'vitest';
 import { server, store } from '../mocks/node';
@@ -23,5 +24,8 @@ beforeEach(() => {
 afterEach(() => {
   cleanup();
   server.resetHandlers();
+  // React Query keeps the last online or offline event for the whole file: a test that failed
+  // while offline must not leave the next one's requests paused.
+  onlineManager.setOnline(true);
 });
 afterAll(() => server.close());

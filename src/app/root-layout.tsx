@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useLayoutEffect, useRef } from 'react';
+import { lazy, Suspense, useLayoutEffect, useRef } from 'react';
 import { Outlet, ScrollRestoration, useLocation } from 'react-router';
 import { config } from '@/api/config';
 import { OfflineBanner } from '@/components/ui/offline-banner';
@@ -15,11 +15,14 @@ const NotificationSettings = lazy(() =>
   })),
 );
 
-/** After a client-side navigation, focus starts at the new page, as after a full page load. */
+/**
+ * After a client-side navigation, focus starts at the new page, as after a full page load. A layout
+ * effect, so focus is there in the same frame as the new page, not a moment after it.
+ */
 function useFocusMainOnNavigation() {
   const { pathname } = useLocation();
   const previous = useRef(pathname);
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (previous.current === pathname) return;
     previous.current = pathname;
     document.getElementById('main')?.focus({ preventScroll: true });

@@ -18,7 +18,8 @@ describe('reading offline', () => {
     renderApp(`/articles/${REFERENCE_SLUG}`);
     await screen.findByRole('heading', { level: 1, name: REFERENCE_TITLE });
     setOnline(false);
-    expect(screen.getByText('أنت غير متصل بالإنترنت. ما حُمّل يبقى متاحاً للقراءة.')).toHaveAttribute(
+    // The banner listens from an effect, which may run just after the heading shows: wait for it.
+    expect(await screen.findByText('أنت غير متصل بالإنترنت. ما حُمّل يبقى متاحاً للقراءة.')).toHaveAttribute(
       'role',
       'status',
     );
