@@ -18,7 +18,7 @@ const proxy = mockApiUrl
     }
   : undefined;
 
-export default defineConfig(({ mode }) => {
+export default defineConfig(({ command, mode }) => {
   const env = { ...loadEnv(mode, process.cwd(), 'VITE_'), ...process.env };
   // Builds have the mocks off unless they opt in (src/main.tsx reads the same variable).
   const mocksEnabled = env.VITE_ENABLE_MOCKS === 'true';
@@ -32,7 +32,25 @@ export default defineConfig(({ mode }) => {
       contentSecurityPolicy({ apiBaseUrl: env.VITE_API_BASE_URL }),
       dropMockWorker({ mocksEnabled }),
     ],
-    resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
+    resolve: {
+      alias: [
+        { find: '@', replacement: fileURLToPath(new URL('./src', import.meta.url)) },
+        // React Router's package exports only its development build, which keeps its developer
+        // warnings (and their checks on every render) in production (remix-run/react-router#14102).
+        // Builds take the production build it ships beside it; the dev server and tests keep the
+        // warnings.
+        ...(command === 'build'
+          ? [
+              {
+                find: /^react-router$/,
+                replacement: fileURLToPath(
+                  new URL('./node_modules/react-router/dist/production/index.mjs', import.meta.url),
+                ),
+              },
+            ]
+          : []),
+      ],
+    },
     // The manifest tells the size check (scripts/size-check.mjs) which chunk is which route's.
     build: {
       target: 'es2022',
