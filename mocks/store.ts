@@ -3,7 +3,9 @@
  * switches (mode, moderation, per-route faults) that let a developer see every state.
  * The browser, the tests and the HTTP server each hold one of these.
  */
-import type { Article, Comment, PushSubscriptionJson, Tag } from '../src/api/schemas';
+import type { Article, Tag } from '../src/api/schemas';
+import type { Comment } from '../src/api/comment-schemas';
+import type { PushSubscriptionJson } from '../src/api/push-schemas';
 import { referenceArticle } from './data/reference-article';
 import { sampleArticles, tags as sampleTags } from './data/sample-articles';
 

@@ -5,7 +5,7 @@ import {
   NewCommentSchema,
   type Comment,
   type CommentPage,
-} from '../../src/api/schemas';
+} from '../../src/api/comment-schemas';
 import { store, type StoredComment } from '../store';
 import { apiError, route } from './respond';
 

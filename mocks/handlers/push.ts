@@ -1,5 +1,5 @@
 import { http, HttpResponse } from 'msw';
-import { PushSubscriptionSchema, PushUnsubscribeSchema } from '../../src/api/schemas';
+import { PushSubscriptionSchema, PushUnsubscribeSchema } from '../../src/api/push-schemas';
 import { store } from '../store';
 import { apiError, route } from './respond';
 

@@ -4,7 +4,7 @@
  * guest's own comments that wait for moderation (the server only lists published ones).
  * Storage may be missing or full (private mode): then everything still works for the visit.
  */
-import { CommentSchema, type Comment, type CommentSort } from '@/api/schemas';
+import { CommentSchema, type Comment, type CommentSort } from '@/api/comment-schemas';
 import { readStored, writeStored } from './storage';
 
 const PREFIX = 'comments:';

@@ -2,7 +2,7 @@ import { render, screen, waitFor, within } from '@testing-library/react';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { store } from '../../mocks/node';
-import type { Comment } from '@/api/schemas';
+import type { Comment } from '@/api/comment-schemas';
 import { postComment } from '@/features/comments/api/post-comment';
 import { CommentItem } from '@/features/comments/components/comment-item';
 import { REFERENCE_SLUG, renderApp } from '../support/render-app';

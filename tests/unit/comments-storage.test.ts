@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Comment } from '@/api/schemas';
+import type { Comment } from '@/api/comment-schemas';
 import {
   addPendingComment,
   clearDraft,

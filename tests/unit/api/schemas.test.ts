@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ArticleSchema, CommentPageSchema, NewCommentSchema, countCharacters } from '@/api/schemas';
+import { ArticleSchema } from '@/api/schemas';
+import { CommentPageSchema, NewCommentSchema, countCharacters } from '@/api/comment-schemas';
 import { referenceArticle } from '../../../mocks/data/reference-article';
 
 describe('the contract schemas', () => {

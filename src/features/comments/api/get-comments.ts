@@ -1,6 +1,6 @@
 import { infiniteQueryOptions, useInfiniteQuery } from '@tanstack/react-query';
 import { apiRequest, apiUrl } from '@/api/client';
-import { CommentPageSchema, type CommentPage, type CommentSort } from '@/api/schemas';
+import { CommentPageSchema, type CommentPage, type CommentSort } from '@/api/comment-schemas';
 import { commentKeys } from './keys';
 
 /** An article's comments: read page by page here, posted to in post-comment.ts. */

@@ -1,4 +1,4 @@
-import type { CommentSort } from '@/api/schemas';
+import type { CommentSort } from '@/api/comment-schemas';
 
 export const commentKeys = {
   all: ['comments'] as const,

@@ -6,7 +6,7 @@ import {
   type CommentPage,
   type CommentSort,
   type NewComment,
-} from '@/api/schemas';
+} from '@/api/comment-schemas';
 import { addPendingComment, clearDraft, saveGuestName } from '@/lib/comment-storage';
 import { commentsPath } from './get-comments';
 import { commentKeys } from './keys';

@@ -15,7 +15,7 @@ import {
   NewCommentSchema,
   type Comment,
   type NewCommentField,
-} from '@/api/schemas';
+} from '@/api/comment-schemas';
 import { useOnlineStatus } from '@/hooks/use-online-status';
 import { arComments, arForm } from '@/i18n/ar-comments';
 import { readDraft, readGuestName, saveDraft, type CommentDraft } from '@/lib/comment-storage';

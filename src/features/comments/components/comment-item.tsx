@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import type { Comment } from '@/api/schemas';
+import type { Comment } from '@/api/comment-schemas';
 import { arComments } from '@/i18n/ar-comments';
 import { formatCommentTime, formatDateTime } from '@/lib/dates';
 import { OPTIMISTIC_PREFIX } from '../api/post-comment';

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useLocation } from 'react-router';
-import type { Comment, CommentSort } from '@/api/schemas';
+import type { Comment, CommentSort } from '@/api/comment-schemas';
 import { ErrorState } from '@/components/ui/error-state';
 import { LoadMore } from '@/components/ui/load-more';
 import { useMinuteClock } from '@/hooks/use-now';

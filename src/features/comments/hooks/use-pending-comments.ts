@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { Comment } from '@/api/schemas';
+import type { Comment } from '@/api/comment-schemas';
 import { readPendingComments, subscribeToCommentStorage } from '@/lib/comment-storage';
 
 /** The guest's own comments on `slug` that wait for moderation, kept on this device. */

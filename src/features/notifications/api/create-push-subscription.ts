@@ -1,5 +1,5 @@
 import { apiRequest, apiUrl } from '@/api/client';
-import { PushSubscriptionSchema } from '@/api/schemas';
+import { PushSubscriptionSchema } from '@/api/push-schemas';
 
 /** Sends the browser's subscription (`subscription.toJSON()`) to the server. */
 export async function createPushSubscription(subscription: PushSubscriptionJSON): Promise<void> {

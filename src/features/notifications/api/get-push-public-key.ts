@@ -1,6 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
 import { apiRequest, apiUrl } from '@/api/client';
-import { PushPublicKeySchema } from '@/api/schemas';
+import { PushPublicKeySchema } from '@/api/push-schemas';
 import { pushKeys } from './keys';
 
 /** The server's VAPID public key (base64url), which a push subscription is made for. */
