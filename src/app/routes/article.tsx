@@ -9,6 +9,7 @@ import { ArticleSkeleton, ArticleView } from '@/features/articles/components/art
 import { useDocumentTitle, pageTitle } from '@/hooks/use-document-title';
 import { AfterHydration } from '@/hooks/use-hydrated';
 import { ar } from '@/i18n/ar';
+import { yieldToMain } from '@/lib/yield-to-main';
 
 // Below the article or later in the visit: their code loads after the article shows.
 const CommentsSection = lazy(() =>
@@ -22,8 +23,11 @@ const NotificationPrompt = lazy(() =>
 
 export const articleLoader =
   (queryClient: QueryClient) =>
-  ({ params }: LoaderFunctionArgs) => {
+  async ({ params }: LoaderFunctionArgs) => {
     if (!params.slug) return null;
+    // Checking the early answer against the contract runs in a task of its own, not in the
+    // router's start, which is long enough already.
+    await yieldToMain();
     // Already painted from the early answer: React's first render shows the same article.
     const early = takeEarlyArticle(params.slug);
     if (early) queryClient.setQueryData(articleQueryOptions(params.slug).queryKey, early);
