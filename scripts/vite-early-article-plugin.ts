@@ -51,10 +51,18 @@ export function earlyArticle({
         // Should that script be missing, the call below loads the app at once.
         const appSrc = JSON.stringify(entry[1]);
         const load = `function(s){var e=document.createElement('script');e.type='module';e.crossOrigin='anonymous';e.src=s;document.head.append(e)}`;
-        return html
-          .replace(entry[0], '')
-          .replace('</title>', `</title>\n    <script>${code}</script>`)
-          .replace(root, `${root}\n    <script>(window.__paintEarly||${load})(${appSrc})</script>`);
+        return (
+          html
+            .replace(entry[0], '')
+            // No frame until the pre-app script has painted the page's frame (its <main>): the browser
+            // would otherwise paint a blank page between <head> and <body>, then lay the header out
+            // in a task of its own. Browsers without link rel=expect ignore it.
+            .replace(
+              '</title>',
+              `</title>\n    <link rel="expect" href="#main" blocking="render" />\n    <script>${code}</script>`,
+            )
+            .replace(root, `${root}\n    <script>(window.__paintEarly||${load})(${appSrc})</script>`)
+        );
       },
     },
   };

@@ -58,6 +58,17 @@ test('the site shows at once, while the article is still on its way', async ({ p
   await expect(page.getByRole('button', { name: 'مشاركة' })).toBeVisible();
 });
 
+test('the first frame the reader sees already has the site in it, never a blank page', async ({ page }) => {
+  await page.goto(`/articles/${REFERENCE_SLUG}`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(REFERENCE_TITLE);
+  const paints = await page.evaluate(() =>
+    Object.fromEntries(performance.getEntriesByType('paint').map((entry) => [entry.name, entry.startTime])),
+  );
+  // A blank first frame would be a first paint before the first contentful one.
+  expect(paints['first-contentful-paint']).toBeGreaterThan(0);
+  expect(paints['first-paint']).toBe(paints['first-contentful-paint']);
+});
+
 test('a keyboard reader keeps their place when the app takes the page over', async ({ page }) => {
   const release = await holdAppCode(page);
   await page.goto(`/articles/${REFERENCE_SLUG}`, { waitUntil: 'commit' });
