@@ -1,8 +1,9 @@
 /**
  * Inlines the pre-app script (src/early/early-article.ts) into the built index.html, bundled and
  * minified, so an article's request starts and its text paints before the app's code is even
- * asked for: the script in <head>, and a one-line call right after #root that paints and then
- * loads the app.
+ * asked for: in <head> the script, with a render-blocking link that holds the first frame until
+ * the page's frame is painted; right after #root a one-line call that paints and then loads the
+ * app.
  * Allowed by its hash in the Content-Security-Policy. Build only, and not with the in-browser
  * mocks: their worker is not up that early.
  */
@@ -54,9 +55,9 @@ export function earlyArticle({
         return (
           html
             .replace(entry[0], '')
-            // No frame until the pre-app script has painted the page's frame (its <main>): the browser
-            // would otherwise paint a blank page between <head> and <body>, then lay the header out
-            // in a task of its own. Browsers without link rel=expect ignore it.
+            // No frame until the pre-app script has painted the page's frame (its <main>): the
+            // browser would otherwise paint a blank page between <head> and <body>, then lay the
+            // header out in a task of its own. Browsers without link rel=expect ignore it.
             .replace(
               '</title>',
               `</title>\n    <link rel="expect" href="#main" blocking="render" />\n    <script>${code}</script>`,
