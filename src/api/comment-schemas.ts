@@ -3,7 +3,7 @@
  * sends. Built with the comments' code, which loads after the article.
  */
 import * as z from 'zod/mini';
-import { ar } from '../i18n/ar';
+import { arValidation } from '../i18n/ar-comments';
 import { isoDateTime } from './schemas';
 
 export const CommentStatusSchema = z.enum(['published', 'pending']);
@@ -39,15 +39,13 @@ export const COMMENT_BODY_MAX = 2000;
 export const NewCommentSchema = z.object({
   authorName: z.string().check(
     z.trim(),
-    z.refine((value) => countCharacters(value) >= AUTHOR_NAME_MIN, ar.validation.nameTooShort),
-    z.refine((value) => countCharacters(value) <= AUTHOR_NAME_MAX, ar.validation.nameTooLong),
+    z.refine((value) => countCharacters(value) >= AUTHOR_NAME_MIN, arValidation.nameTooShort),
+    z.refine((value) => countCharacters(value) <= AUTHOR_NAME_MAX, arValidation.nameTooLong),
   ),
-  email: z.optional(
-    z.union([z.literal(''), z.string().check(z.trim(), z.email(ar.validation.emailInvalid))]),
-  ),
+  email: z.optional(z.union([z.literal(''), z.string().check(z.trim(), z.email(arValidation.emailInvalid))])),
   body: z.string().check(
-    z.refine((value) => value.trim().length > 0, ar.validation.bodyRequired),
-    z.refine((value) => countCharacters(value) <= COMMENT_BODY_MAX, ar.validation.bodyTooLong),
+    z.refine((value) => value.trim().length > 0, arValidation.bodyRequired),
+    z.refine((value) => countCharacters(value) <= COMMENT_BODY_MAX, arValidation.bodyTooLong),
   ),
   parentId: z.optional(z.nullable(z.string())),
   /** The honeypot: people never see it, so only bots fill it in. */

@@ -8,7 +8,8 @@ import { NotFoundRoute } from './routes/not-found';
 
 /**
  * Nothing while a screen's code arrives on the first load: the page then paints once, whole. The
- * browser's first render waits for the router (src/app/start-app.tsx); a memory router in the tests does not.
+ * browser's first render waits for the router (src/app/start-app.tsx); a memory router in the
+ * tests does not.
  */
 function FirstLoad() {
   return null;

@@ -19,6 +19,15 @@ export const arComments = {
   permalink: 'رابط التعليق',
 } as const;
 
+/** The guest form's validation, shared by the form and the contract (src/api/comment-schemas). */
+export const arValidation = {
+  nameTooShort: 'الاسم قصير جداً: حرفان على الأقل',
+  nameTooLong: 'الاسم طويل جداً: 50 حرفاً على الأكثر',
+  emailInvalid: 'البريد الإلكتروني غير صحيح',
+  bodyRequired: 'اكتب تعليقك أولاً',
+  bodyTooLong: 'التعليق طويل جداً: 2000 حرف على الأكثر',
+} as const;
+
 export const arForm = {
   heading: 'الرد كضيف',
   replyHeadingLabel: 'الرد على',

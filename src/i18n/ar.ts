@@ -33,12 +33,4 @@ export const ar = {
   offline: 'أنت غير متصل بالإنترنت. ما حُمّل يبقى متاحاً للقراءة.',
   footerRights: (siteName: string) => `© ${siteName}`,
   textSize: { label: 'حجم الخط', smaller: 'تصغير الخط', larger: 'تكبير الخط' },
-  /** The guest form's validation, shared by the form and the API contract. */
-  validation: {
-    nameTooShort: 'الاسم قصير جداً: حرفان على الأقل',
-    nameTooLong: 'الاسم طويل جداً: 50 حرفاً على الأكثر',
-    emailInvalid: 'البريد الإلكتروني غير صحيح',
-    bodyRequired: 'اكتب تعليقك أولاً',
-    bodyTooLong: 'التعليق طويل جداً: 2000 حرف على الأكثر',
-  },
 } as const;
