@@ -32,6 +32,8 @@ test('the article shows before the app code arrives, and stays in place when it 
   // The app's own parts arrive: the share button and the comments.
   await expect(page.getByRole('button', { name: 'مشاركة' })).toBeVisible();
   await expect(page.getByRole('region', { name: 'التعليقات (0)' })).toBeVisible();
+  // The weather, asked for once the page is adopted, fills its reserved slot.
+  await expect(page.getByRole('banner')).toContainText('أربيل 6°C');
   // React adopted the painted nodes rather than building its own (a mismatch would have rebuilt
   // them, and reported an error in the page).
   expect(await paintedTitle?.evaluate((element) => element.isConnected)).toBe(true);
