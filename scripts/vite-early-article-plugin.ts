@@ -1,10 +1,11 @@
 /**
- * Inlines the pre-app script (src/early/early-article.ts) into the built index.html, bundled and
- * minified, so an article's request starts and its text paints before the app's code is even
- * asked for: in <head> the script, with a render-blocking link that holds the first frame until
- * the page's frame is painted; right after #root a one-line call that paints and then loads the
- * app.
- * Allowed by its hash in the Content-Security-Policy. Build only, and not with the in-browser
+ * Inlines the pre-app script into the built index.html, bundled and minified, so an article's
+ * request starts and its text paints before the app's code is even asked for. In <head>, the
+ * request (src/early/request-article.ts), with a render-blocking link that holds the first frame
+ * until the page's frame is painted; right after #root, the paint (src/early/early-article.ts) and
+ * a one-line call that paints and then loads the app. The request goes alone in <head> because
+ * the parser waits for it there: the paint's code is compiled and run with the body instead.
+ * Allowed by their hashes in the Content-Security-Policy. Build only, and not with the in-browser
  * mocks: their worker is not up that early.
  */
 import { build } from 'esbuild';
@@ -25,24 +26,29 @@ export function earlyArticle({
       order: 'post',
       async handler(html) {
         if (mocksEnabled) return html;
-        const result = await build({
-          entryPoints: ['src/early/early-article.ts'],
-          bundle: true,
-          write: false,
-          format: 'iife',
-          minify: true,
-          charset: 'utf8',
-          target: 'es2020',
-          tsconfig: 'tsconfig.json',
-          // The same build-time settings the app reads through import.meta.env.
-          define: {
-            'import.meta.env': JSON.stringify(
-              Object.fromEntries(Object.entries(env).filter(([name]) => name.startsWith('VITE_'))),
-            ),
-          },
-        });
-        const code = result.outputFiles[0]?.text.trim();
-        if (!code) throw new Error('the pre-app script did not build');
+        const bundle = async (entry: string) => {
+          const result = await build({
+            entryPoints: [entry],
+            bundle: true,
+            write: false,
+            format: 'iife',
+            minify: true,
+            charset: 'utf8',
+            target: 'es2020',
+            tsconfig: 'tsconfig.json',
+            // The same build-time settings the app reads through import.meta.env.
+            define: {
+              'import.meta.env': JSON.stringify(
+                Object.fromEntries(Object.entries(env).filter(([name]) => name.startsWith('VITE_'))),
+              ),
+            },
+          });
+          const code = result.outputFiles[0]?.text.trim();
+          if (!code) throw new Error(`${entry} did not build`);
+          return code;
+        };
+        const request = await bundle('src/early/request-article.ts');
+        const paint = await bundle('src/early/early-article.ts');
         const root = '<div id="root"></div>';
         const entry = /<script type="module" crossorigin src="([^"]+)"><\/script>\n?/.exec(html);
         if (!html.includes('</title>') || !html.includes(root) || !entry) {
@@ -60,9 +66,12 @@ export function earlyArticle({
             // header out in a task of its own. Browsers without link rel=expect ignore it.
             .replace(
               '</title>',
-              `</title>\n    <link rel="expect" href="#main" blocking="render" />\n    <script>${code}</script>`,
+              `</title>\n    <link rel="expect" href="#main" blocking="render" />\n    <script>${request}</script>`,
             )
-            .replace(root, `${root}\n    <script>(window.__paintEarly||${load})(${appSrc})</script>`)
+            .replace(
+              root,
+              `${root}\n    <script>${paint}</script>\n    <script>(window.__paintEarly||${load})(${appSrc})</script>`,
+            )
         );
       },
     },

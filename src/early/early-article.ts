@@ -1,37 +1,23 @@
 /**
- * The pre-app script, inlined into the built index.html (see scripts/vite-early-article-plugin.ts).
- * In <head> it asks for the article at once, on an article's address. Right after #root it paints
- * the page's frame (the header), and when the answer is in, the article (title, subtitle, source,
- * date, paragraphs) as plain text with the app's own classes; only then does it load the app's
- * code (a second after the request at most: on a slow API the app comes first with its skeleton,
- * and takes the answer over when it lands). The app takes the same answer into its cache and
- * adopts the painted nodes as its own (src/app/start-app.tsx), so they must be exactly what its
- * first render makes (tests/integration/early-paint-adoption.test.tsx holds them equal): the
- * reader sees the text about as early as on a static page, and nothing moves. The page's first
- * layout is paid with the header's, so the article's that follows is shorter; most of what it
- * still costs is the first use of the serif font's glyphs. Kept free of React, the router, the
- * query client and zod.
+ * The pre-app paint, inlined into the built index.html right after #root (see
+ * scripts/vite-early-article-plugin.ts); ./request-article.ts, in <head>, has already asked for
+ * the article on an article's address. It paints the page's frame (the header) at once, and when
+ * the answer is in, the article (title, subtitle, source, date, paragraphs) as plain text with the
+ * app's own classes; only then does it load the app's code (a second after the request at most:
+ * on a slow API the app comes first with its skeleton, and takes the answer over when it lands).
+ * The app takes the same answer into its cache and adopts the painted nodes as its own
+ * (src/app/start-app.tsx), so they must be exactly what its first render makes
+ * (tests/integration/early-paint-adoption.test.tsx holds them equal): the reader sees the text
+ * about as early as on a static page, and nothing moves. The page's first layout is paid with the
+ * header's, so the article's that follows is shorter; most of what it still costs is the first
+ * use of the serif font's glyphs. Kept free of React, the router, the query client and zod.
  */
-import type { EarlyRequest } from '../api/early-request';
 import { config } from '../api/config';
 import { pageClasses as c } from '../components/ui/page-classes';
-import { articleUrl } from '../features/articles/api/article-url';
 import { skipToContent, textSizeGlyphs } from '../i18n/ar';
 import { formatArticleDate, formatHeaderDateTime, startOfMinute } from '../lib/dates';
 import { applyTextScale, readTextScaleIndex } from '../lib/reader-preferences';
-
-type ArticleLike = { title: string; subtitle: string; source: string; publishedAt: string; body: string[] };
-
-/** A first look only: the app validates the answer fully before it keeps it. */
-function looksLikeArticle(data: unknown): data is ArticleLike {
-  if (typeof data !== 'object' || data === null) return false;
-  const article = data as Record<string, unknown>;
-  return (
-    ['title', 'subtitle', 'source', 'publishedAt'].every((key) => typeof article[key] === 'string') &&
-    Array.isArray(article.body) &&
-    article.body.every((paragraph) => typeof paragraph === 'string')
-  );
-}
+import type { ArticleLike } from './request-article';
 
 /** An element with classes and children; text goes in as text, never as HTML. */
 function h(tag: string, attributes: Record<string, string>, ...children: (Node | string)[]): HTMLElement {
@@ -104,29 +90,6 @@ function paintArticle(main: HTMLElement, article: ArticleLike): void {
   document.title = article.title;
 }
 
-/** Starts the article's request, on an article's address. */
-function requestArticle(): EarlyRequest | undefined {
-  const match = /^\/articles\/([^/]+)\/?$/.exec(location.pathname);
-  if (!match?.[1] || typeof fetch !== 'function') return undefined;
-  let slug: string;
-  try {
-    slug = decodeURIComponent(match[1]);
-  } catch {
-    return undefined;
-  }
-  const url = articleUrl(slug);
-  const response = fetch(url, { headers: { Accept: 'application/json' } });
-  const early: EarlyRequest = { url, response, settled: Promise.resolve() };
-  early.settled = response
-    .then((answer) => (answer.ok ? answer.clone().json() : undefined))
-    .then((data: unknown) => {
-      if (looksLikeArticle(data)) early.data = data;
-    })
-    // The app asks again and shows its own error state: nothing to do here.
-    .catch(() => undefined);
-  return early;
-}
-
 /** How long the article's answer may hold the app's code back, on a slow or hanging API. */
 const HEAD_START_MS = 1000;
 
@@ -165,10 +128,6 @@ function afterPaint(container: HTMLElement, then: () => void): void {
   setTimeout(once, 500);
 }
 
-applyTextScale(readTextScaleIndex());
-const early = requestArticle();
-window.__earlyRequest = early;
-
 /**
  * Called right after #root is parsed, with the app's entry. It paints the page's frame at once, so
  * the reader sees the site while the article is on its way. On an article's address it paints the
@@ -178,6 +137,10 @@ window.__earlyRequest = early;
  * late or not an article, the app loads at once and shows its skeleton, error or not-found page.
  */
 window.__paintEarly = (appSrc: string) => {
+  // The reader's text size, before the first frame: the render-blocking link in <head> holds that
+  // frame until the page's frame is in.
+  applyTextScale(readTextScaleIndex());
+  const early = window.__earlyRequest;
   const root = document.getElementById('root');
   const main = root ? paintFrame(root) : undefined;
   if (!early) {

@@ -18,6 +18,7 @@ let consoleErrors: string[];
 
 /** What the built page does before the app's code arrives: its pre-app script, then the paint. */
 async function paintEarly() {
+  await import('@/early/request-article');
   await import('@/early/early-article');
   window.__paintEarly?.('/assets/app.js');
 }
