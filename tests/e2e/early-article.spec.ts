@@ -42,6 +42,24 @@ test('the article shows before the app code arrives, and stays in place when it 
   await expect(page.locator('h1')).toHaveCount(1);
 });
 
+test("the article shows at the reader's chosen text size before the app code arrives", async ({ page }) => {
+  // A reader who chose a larger text size on an earlier visit.
+  await page.addInitScript(() => localStorage.setItem('reader:text-scale', '2'));
+  const release = await holdAppCode(page);
+  await page.goto(`/articles/${REFERENCE_SLUG}`, { waitUntil: 'commit' });
+
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(REFERENCE_TITLE);
+  await expect(page.getByRole('button', { name: 'مشاركة' })).toHaveCount(0);
+  const rootFontSize = () => page.evaluate(() => getComputedStyle(document.documentElement).fontSize);
+  expect(await rootFontSize()).toBe('18px');
+  const lastParagraph = await page.locator('#article-body p').last().boundingBox();
+
+  release();
+  await expect(page.getByRole('button', { name: 'مشاركة' })).toBeVisible();
+  expect(await rootFontSize()).toBe('18px');
+  expect(await page.locator('#article-body p').last().boundingBox()).toEqual(lastParagraph);
+});
+
 test('the site shows at once, while the article is still on its way', async ({ page }) => {
   const release = await holdAppCode(page);
   let answer = () => {};
