@@ -8,7 +8,7 @@
 // Ports and folder move with BENCH_MOCK_PORT (8841), BENCH_PREVIEW_PORT (4241),
 // BENCH_STATIC_PORT (4242) and BENCH_OUT_DIR (bench-results); CHROMIUM_PATH picks the browser.
 import { spawn } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -105,10 +105,18 @@ function formatArticleDate(iso) {
   return `${parts.day} ${parts.month} ${parts.year}`;
 }
 
+/** A font stack of the app's theme (src/styles.css), so the static page sets its text alike. */
+function themeFont(name) {
+  const css = readFileSync('src/styles.css', 'utf8');
+  const stack = new RegExp(`--font-${name}:([^;]+);`).exec(css)?.[1];
+  if (!stack) throw new Error(`src/styles.css has no --font-${name}`);
+  return stack.replace(/\s+/g, ' ').trim();
+}
+
 /** The same article as plain HTML with inline CSS and no JavaScript: the limit for a reader. */
 function staticArticlePage(article, siteName) {
-  const sans = `'Noto Sans Arabic', 'Segoe UI', 'SF Arabic', 'Geeza Pro', Tahoma, 'Droid Arabic Kufi', system-ui, sans-serif`;
-  const serif = `'Noto Naskh Arabic', 'Droid Arabic Naskh', 'Geeza Pro', 'Traditional Arabic', 'Times New Roman', 'Segoe UI', serif`;
+  const sans = themeFont('sans');
+  const serif = themeFont('serif');
   return `<!doctype html>
 <html lang="ar" dir="rtl">
 <head>
