@@ -104,6 +104,39 @@ test('offline, the comment waits, and it is sent once when the connection return
   expect(listed.total).toBe(1);
 });
 
+test('a comment left waiting when the page closed offline goes when it opens again online', async ({
+  page,
+  context,
+  request,
+}) => {
+  await page.goto(ARTICLE);
+  const { name, body, submit, form } = guestForm(page);
+  await name.fill('سارة');
+  await body.fill('أُغلقت الصفحة قبل عودة الاتصال');
+  await context.setOffline(true);
+  await submit.click();
+  await expect(form.getByText('سيتم الإرسال عند عودة الاتصال')).toBeVisible();
+  await page.close();
+
+  // The page opens again online, on a network slow enough that the comments are still on their
+  // way when the waiting comment goes.
+  await context.setOffline(false);
+  const again = await context.newPage();
+  const posts = countPosts(again);
+  await again.route(`**${COMMENTS_API}?*`, async (route: Route) => {
+    if (route.request().method() === 'GET') await new Promise((resolve) => setTimeout(resolve, 500));
+    await route.continue();
+  });
+  await again.goto(ARTICLE);
+
+  const region = again.getByRole('region', { name: 'التعليقات (1)' });
+  await expect(region.getByRole('article', { name: 'سارة' })).toContainText('أُغلقت الصفحة قبل عودة الاتصال');
+  await expect(region.getByText('جارٍ التحميل…')).toBeHidden();
+  expect(posts).toHaveLength(1);
+  const listed = await (await request.get(COMMENTS_API)).json();
+  expect(listed.total).toBe(1);
+});
+
 for (const colorScheme of ['light', 'dark'] as const) {
   test(`comments, a reply form, a pending comment and field errors pass axe (${colorScheme})`, async ({
     page,

@@ -130,7 +130,16 @@ export function usePostComment() {
       clearDraft(slug, replyTo?.id ?? null);
       saveGuestName(input.authorName.trim());
     },
-    onSettled: (_comment, _error, { slug }) =>
-      queryClient.invalidateQueries({ queryKey: commentKeys.article(slug), refetchType: 'none' }),
+    onSettled: async (_comment, _error, { slug }) => {
+      const lists = { queryKey: commentKeys.article(slug) };
+      await queryClient.invalidateQueries({ ...lists, refetchType: 'none' });
+      // A list still on its first load when the comment went (a comment that waited offline goes
+      // as the page opens) was cancelled above with nothing to show: it loads now, comment and all.
+      void queryClient.refetchQueries({
+        ...lists,
+        type: 'active',
+        predicate: (query) => query.state.data === undefined,
+      });
+    },
   });
 }
