@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import type { Page, Route } from '@playwright/test';
+import type { BrowserContext, Page, Route } from '@playwright/test';
 import { expect, REFERENCE_SLUG, test } from './fixtures';
 
 const ARTICLE = `/articles/${REFERENCE_SLUG}`;
@@ -80,19 +80,28 @@ test('a draft survives a reload', async ({ page }) => {
   await expect(again.body).toHaveValue('نص طويل لم يُرسل بعد\nسطر ثانٍ');
 });
 
+/**
+ * Sara writes `text` with the connection gone and presses «إرسال»: the comment waits, and the
+ * form says so.
+ */
+async function leaveWaitingOffline(page: Page, context: BrowserContext, text: string) {
+  await page.goto(ARTICLE);
+  const guest = guestForm(page);
+  await guest.name.fill('سارة');
+  await guest.body.fill(text);
+  await context.setOffline(true);
+  await guest.submit.click();
+  await expect(guest.form.getByText('سيتم الإرسال عند عودة الاتصال')).toBeVisible();
+  return guest.form;
+}
+
 test('offline, the comment waits, and it is sent once when the connection returns', async ({
   page,
   context,
   request,
 }) => {
   const posts = countPosts(page);
-  await page.goto(ARTICLE);
-  const { name, body, submit, form } = guestForm(page);
-  await name.fill('سارة');
-  await body.fill('كُتب بلا اتصال');
-  await context.setOffline(true);
-  await submit.click();
-  await expect(form.getByText('سيتم الإرسال عند عودة الاتصال')).toBeVisible();
+  const form = await leaveWaitingOffline(page, context, 'كُتب بلا اتصال');
   expect(posts).toHaveLength(0);
 
   await context.setOffline(false);
@@ -109,13 +118,7 @@ test('a comment left waiting when the page closed offline goes when it opens aga
   context,
   request,
 }) => {
-  await page.goto(ARTICLE);
-  const { name, body, submit, form } = guestForm(page);
-  await name.fill('سارة');
-  await body.fill('أُغلقت الصفحة قبل عودة الاتصال');
-  await context.setOffline(true);
-  await submit.click();
-  await expect(form.getByText('سيتم الإرسال عند عودة الاتصال')).toBeVisible();
+  await leaveWaitingOffline(page, context, 'أُغلقت الصفحة قبل عودة الاتصال');
   await page.close();
 
   // The page opens again online, on a network slow enough that the comments are still on their
