@@ -392,6 +392,12 @@ describe('writing as a guest', () => {
     first.unmount();
 
     onLine.mockReturnValue(true);
+    // The comments are still on their way when the waiting comment goes, as on a real network.
+    server.use(
+      http.get('*/api/articles/:slug/comments', async () => {
+        await delay(200);
+      }),
+    );
     const again = await openComments();
     expect(await within(again.region).findByRole('article', { name: 'سارة' })).toBeInTheDocument();
     expect(store.comments).toHaveLength(1);
