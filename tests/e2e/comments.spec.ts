@@ -117,19 +117,17 @@ test('a comment left waiting when the page closed offline goes when it opens aga
   page,
   context,
   request,
+  mockApi,
 }) => {
   await leaveWaitingOffline(page, context, 'أُغلقت الصفحة قبل عودة الاتصال');
   await page.close();
 
   // The page opens again online, on a network slow enough that the comments are still on their
   // way when the waiting comment goes.
+  await mockApi.settings({ faults: { comments: { delayMs: 500 } } });
   await context.setOffline(false);
   const again = await context.newPage();
   const posts = countPosts(again);
-  await again.route(`**${COMMENTS_API}?*`, async (route: Route) => {
-    if (route.request().method() === 'GET') await new Promise((resolve) => setTimeout(resolve, 500));
-    await route.continue();
-  });
   await again.goto(ARTICLE);
 
   const region = again.getByRole('region', { name: 'التعليقات (1)' });

@@ -393,11 +393,7 @@ describe('writing as a guest', () => {
 
     onLine.mockReturnValue(true);
     // The comments are still on their way when the waiting comment goes, as on a real network.
-    server.use(
-      http.get('*/api/articles/:slug/comments', async () => {
-        await delay(200);
-      }),
-    );
+    store.updateSettings({ faults: { comments: { delayMs: 200 } } });
     const again = await openComments();
     expect(await within(again.region).findByRole('article', { name: 'سارة' })).toBeInTheDocument();
     expect(store.comments).toHaveLength(1);
