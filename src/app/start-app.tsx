@@ -12,8 +12,8 @@ import { createRoutes } from './routes';
  * Starts the app in `container`, taking over what the built page painted there before the app's
  * code arrived (src/early/). Starting up is cut into tasks (evaluating the code, the router and
  * its first loaders, the article loader's check of the early answer, the first render), so none
- * blocks a reader who is already scrolling the early-painted article. With the in-browser mocks, call it once their worker is up: the router
- * runs its first loaders as soon as it exists.
+ * blocks a reader who is already scrolling the early-painted article. With the in-browser mocks,
+ * call it once their worker is up: the router runs its first loaders as soon as it exists.
  */
 export async function startApp(container: HTMLElement): Promise<{ root: Root; router: DataRouter }> {
   await yieldToMain();

@@ -9,8 +9,9 @@
  * (src/app/start-app.tsx), so they must be exactly what its first render makes
  * (tests/integration/early-paint-adoption.test.tsx holds them equal): the reader sees the text
  * about as early as on a static page, and nothing moves. The page's first layout is paid with the
- * header's, so the article's that follows is shorter; most of what it still costs is the first
- * use of the serif font's glyphs. Kept free of React, the router, the query client and zod.
+ * header's, so the article's that follows is shorter; most of what it still costs is fonts (on
+ * Linux each face and size is a round trip to the browser process). Kept free of React, the
+ * router, the query client and zod.
  */
 import { config } from '../api/config';
 import { pageClasses as c } from '../components/ui/page-classes';
