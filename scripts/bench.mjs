@@ -129,18 +129,18 @@ function staticArticlePage(article, siteName) {
 body{font-family:${sans};background:#fafaf9;color:#1c1917;overflow-wrap:anywhere;-webkit-font-smoothing:antialiased}
 header{background:#0f3d5e;color:#fff}
 header div{max-width:64rem;margin:0 auto;padding:.75rem 1rem}
-header a{color:inherit;text-decoration:none;font-size:1.5rem;font-weight:800;display:inline-flex;min-height:2.75rem;align-items:center}
+header a{color:inherit;text-decoration:none;font-size:1.5rem;font-weight:700;display:inline-flex;min-height:2.75rem;align-items:center}
 main{max-width:48rem;margin:0 auto;padding:1.5rem 1rem}
 .head{border-bottom:1px solid #e7e5e4;padding-bottom:1.25rem}
 h1{font-family:${serif};font-size:1.5rem;line-height:1.375;font-weight:700}
 .sub{margin-top:.75rem;font-size:1.125rem;color:#44403c}
 .meta{margin-top:.75rem;font-size:.875rem;color:#57534e;display:flex;flex-wrap:wrap;column-gap:.75rem}
-.meta b{font-weight:600}
+.meta b{font-weight:700}
 .body{margin-top:1.5rem;font-family:${serif};font-size:1.125rem;line-height:2}
 .body p+p{margin-top:1.25rem}
 footer{margin-top:2rem;border-top:1px solid #e7e5e4;padding-top:1.25rem}
 ul{list-style:none;padding:0;display:flex;gap:.5rem}
-.tag{display:inline-flex;min-height:2.75rem;align-items:center;border-radius:9999px;background:#e7e5e4;padding:0 1rem;font-weight:600;color:inherit;text-decoration:none}
+.tag{display:inline-flex;min-height:2.75rem;align-items:center;border-radius:9999px;background:#e7e5e4;padding:0 1rem;font-weight:700;color:inherit;text-decoration:none}
 @media (min-width:40rem){h1{font-size:1.875rem}}
 </style>
 </head>

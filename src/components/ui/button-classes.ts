@@ -1,5 +1,5 @@
 /** The app's two kinds of button, 44 px tall for a fingertip: one main action and the rest. */
-const base = 'min-h-11 rounded-md px-4 font-semibold disabled:opacity-60';
+const base = 'min-h-11 rounded-md px-4 font-bold disabled:opacity-60';
 
 export const buttonClasses = {
   primary: `${base} bg-brand text-white hover:bg-brand-strong`,

@@ -20,7 +20,7 @@ export function ErrorState({ title, onRetry, retrying = false }: ErrorStateProps
         type="button"
         onClick={onRetry}
         disabled={retrying}
-        className="mt-3 min-h-11 rounded-md bg-red-800 px-4 font-semibold text-white hover:bg-red-900 disabled:opacity-60"
+        className="mt-3 min-h-11 rounded-md bg-red-800 px-4 font-bold text-white hover:bg-red-900 disabled:opacity-60"
       >
         {ar.retry}
       </button>

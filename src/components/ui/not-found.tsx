@@ -11,7 +11,7 @@ export function NotFound({ title = ar.notFoundTitle }: { title?: string }) {
       <p className="mt-3 text-stone-700 dark:text-stone-300">{ar.notFoundBody}</p>
       <Link
         to="/"
-        className="mt-6 inline-flex min-h-11 items-center rounded-md bg-brand px-5 font-semibold text-white hover:bg-brand-strong"
+        className="mt-6 inline-flex min-h-11 items-center rounded-md bg-brand px-5 font-bold text-white hover:bg-brand-strong"
       >
         {ar.backHome}
       </Link>

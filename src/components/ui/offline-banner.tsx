@@ -10,7 +10,7 @@ export function OfflineBanner() {
       className={
         online
           ? 'sr-only'
-          : 'bg-amber-100 px-4 py-2 text-center text-sm font-semibold text-amber-950 dark:bg-amber-900 dark:text-amber-50'
+          : 'bg-amber-100 px-4 py-2 text-center text-sm font-bold text-amber-950 dark:bg-amber-900 dark:text-amber-50'
       }
     >
       {online ? '' : ar.offline}

@@ -5,11 +5,12 @@
  */
 export const pageClasses = {
   layout: 'flex min-h-dvh flex-col',
+  // Hidden, it is still laid out: at the header's small size it asks for no font size of its own.
   skipLink:
-    'sr-only focus:not-sr-only focus:absolute focus:start-2 focus:top-2 focus:z-50 focus:rounded-md focus:bg-white focus:px-4 focus:py-3 focus:text-brand focus:shadow-lg',
+    'sr-only text-sm focus:not-sr-only focus:text-base focus:absolute focus:start-2 focus:top-2 focus:z-50 focus:rounded-md focus:bg-white focus:px-4 focus:py-3 focus:text-brand focus:shadow-lg',
   header: 'bg-brand text-white',
   headerInner: 'mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-x-4 gap-y-1 px-4 py-3',
-  siteName: 'inline-flex min-h-11 items-center text-2xl font-extrabold tracking-tight',
+  siteName: 'inline-flex min-h-11 items-center text-2xl font-bold tracking-tight',
   // On a phone the weather and clock take their own line under the name and the text size buttons.
   headerMeta: 'flex flex-wrap items-center gap-x-3 text-sm text-white/90 max-sm:order-last max-sm:basis-full',
   weatherSlot: 'inline-block min-w-[6.5rem] whitespace-nowrap',
@@ -22,6 +23,6 @@ export const pageClasses = {
   articleTitle: 'font-serif text-2xl leading-snug font-bold sm:text-3xl',
   articleSubtitle: 'mt-3 text-lg text-stone-700 dark:text-stone-300',
   articleMeta: 'mt-3 flex flex-wrap gap-x-3 text-sm text-stone-600 dark:text-stone-400',
-  articleSource: 'font-semibold',
+  articleSource: 'font-bold',
   articleBody: 'mt-6 space-y-5 font-serif text-lg leading-loose',
 } as const;

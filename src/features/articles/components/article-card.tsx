@@ -21,7 +21,7 @@ export function ArticleCard({ article }: { article: ArticleSummary }) {
         {tag && (
           <Link
             to={`/tags/${tag.slug}`}
-            className="inline-flex min-h-11 items-center font-semibold text-accent hover:underline dark:text-red-300"
+            className="inline-flex min-h-11 items-center font-bold text-accent hover:underline dark:text-red-300"
           >
             {tag.name}
           </Link>

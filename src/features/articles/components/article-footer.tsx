@@ -13,7 +13,7 @@ export function ArticleFooter({ article }: { article: Article }) {
             <li key={tag.slug}>
               <Link
                 to={`/tags/${tag.slug}`}
-                className="inline-flex min-h-11 items-center rounded-full bg-stone-200 px-4 font-semibold hover:bg-stone-300 dark:bg-stone-800 dark:hover:bg-stone-700"
+                className="inline-flex min-h-11 items-center rounded-full bg-stone-200 px-4 font-bold hover:bg-stone-300 dark:bg-stone-800 dark:hover:bg-stone-700"
               >
                 {tag.name}
               </Link>

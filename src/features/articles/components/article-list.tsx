@@ -43,7 +43,7 @@ export function ArticleList({ tag }: { tag?: string }) {
         label={ar.loadMore}
         errorTitle={ar.listLoadError}
         className="mt-6 flex justify-center"
-        buttonClassName="min-h-11 rounded-md border border-brand px-6 font-semibold text-brand hover:bg-brand hover:text-white disabled:opacity-60 dark:border-sky-300 dark:text-sky-300"
+        buttonClassName="min-h-11 rounded-md border border-brand px-6 font-bold text-brand hover:bg-brand hover:text-white disabled:opacity-60 dark:border-sky-300 dark:text-sky-300"
       />
     </>
   );

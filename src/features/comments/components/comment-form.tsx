@@ -208,7 +208,7 @@ export function CommentForm({ slug, replyTo, onPosted, onCancel }: CommentFormPr
 
   const inputClass =
     'mt-1 block min-h-11 w-full rounded-md border border-stone-300 bg-white px-3 py-2 text-base text-stone-900 aria-invalid:border-red-700 dark:border-stone-600 dark:bg-stone-900 dark:text-stone-100 dark:aria-invalid:border-red-400';
-  const errorClass = 'mt-1 text-sm font-semibold text-red-800 dark:text-red-300';
+  const errorClass = 'mt-1 text-sm font-bold text-red-800 dark:text-red-300';
 
   /** What every field's control shares: its id, its value in the draft, its error and focus. */
   const controlProps = (field: NewCommentField, ...describedByExtra: string[]) => ({
@@ -246,7 +246,7 @@ export function CommentForm({ slug, replyTo, onPosted, onCancel }: CommentFormPr
       </h3>
 
       <div>
-        <label htmlFor={ids.authorName} className="font-semibold">
+        <label htmlFor={ids.authorName} className="font-bold">
           {arForm.name}
         </label>
         <input
@@ -261,7 +261,7 @@ export function CommentForm({ slug, replyTo, onPosted, onCancel }: CommentFormPr
       </div>
 
       <div>
-        <label htmlFor={ids.email} className="font-semibold">
+        <label htmlFor={ids.email} className="font-bold">
           {arForm.email}
         </label>
         <input
@@ -278,7 +278,7 @@ export function CommentForm({ slug, replyTo, onPosted, onCancel }: CommentFormPr
       </div>
 
       <div>
-        <label htmlFor={ids.body} className="font-semibold">
+        <label htmlFor={ids.body} className="font-bold">
           {arForm.body}
         </label>
         <textarea
@@ -290,7 +290,7 @@ export function CommentForm({ slug, replyTo, onPosted, onCancel }: CommentFormPr
         />
         <p
           id={ids.counter}
-          className={`mt-1 text-sm tabular-nums ${used > COMMENT_BODY_MAX ? 'font-semibold text-red-800 dark:text-red-300' : 'text-stone-600 dark:text-stone-400'}`}
+          className={`mt-1 text-sm tabular-nums ${used > COMMENT_BODY_MAX ? 'font-bold text-red-800 dark:text-red-300' : 'text-stone-600 dark:text-stone-400'}`}
         >
           {arForm.counter(used, COMMENT_BODY_MAX)}
         </p>
@@ -314,7 +314,7 @@ export function CommentForm({ slug, replyTo, onPosted, onCancel }: CommentFormPr
       <div aria-live="assertive" className="sr-only">
         {errorSummary ? `${arForm.fixErrors} ${errorSummary}` : ''}
       </div>
-      <p role="status" className="text-sm font-semibold text-amber-900 empty:hidden dark:text-amber-200">
+      <p role="status" className="text-sm font-bold text-amber-900 empty:hidden dark:text-amber-200">
         {draft.queued
           ? arForm.willSendOnline
           : notice?.kind === 'rate' && secondsLeft > 0

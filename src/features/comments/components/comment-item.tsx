@@ -53,7 +53,7 @@ export const CommentItem = memo(function CommentItem({
           </time>
         </a>
         {comment.status === 'pending' && (
-          <span className="rounded-full bg-amber-100 px-2 text-sm font-semibold text-amber-900 dark:bg-amber-900 dark:text-amber-100">
+          <span className="rounded-full bg-amber-100 px-2 text-sm font-bold text-amber-900 dark:bg-amber-900 dark:text-amber-100">
             {arComments.pending}
           </span>
         )}
@@ -73,7 +73,7 @@ export const CommentItem = memo(function CommentItem({
           type="button"
           aria-expanded={replying}
           onClick={() => onReply(comment)}
-          className="mt-2 min-h-11 rounded-md px-3 text-sm font-semibold text-brand hover:bg-stone-100 dark:text-sky-300 dark:hover:bg-stone-800"
+          className="mt-2 min-h-11 rounded-md px-3 text-sm font-bold text-brand hover:bg-stone-100 dark:text-sky-300 dark:hover:bg-stone-800"
         >
           {arComments.reply}
         </button>

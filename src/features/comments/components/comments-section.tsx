@@ -148,7 +148,7 @@ export function CommentsSection({ slug, initialCount }: { slug: string; initialC
       type="button"
       aria-pressed={sort === value}
       onClick={() => changeSort(value)}
-      className="min-h-11 rounded-md px-4 font-semibold aria-pressed:bg-brand aria-pressed:text-white hover:bg-stone-200 aria-pressed:hover:bg-brand-strong dark:hover:bg-stone-800"
+      className="min-h-11 rounded-md px-4 font-bold aria-pressed:bg-brand aria-pressed:text-white hover:bg-stone-200 aria-pressed:hover:bg-brand-strong dark:hover:bg-stone-800"
     >
       {label}
     </button>
@@ -209,7 +209,7 @@ export function CommentsSection({ slug, initialCount }: { slug: string; initialC
         className="mt-4"
         buttonClassName={`${buttonClasses.secondary} w-full`}
       />
-      <p role="status" className="mt-4 font-semibold text-green-800 empty:hidden dark:text-green-300">
+      <p role="status" className="mt-4 font-bold text-green-800 empty:hidden dark:text-green-300">
         {announcement}
       </p>
       <CommentForm slug={slug} replyTo={null} onPosted={onPosted} />

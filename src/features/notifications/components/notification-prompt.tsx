@@ -92,12 +92,12 @@ export function NotificationPrompt() {
           </p>
         )}
         {phase === 'done' && (
-          <p role="status" className="mt-2 text-sm font-semibold text-green-800 dark:text-green-300">
+          <p role="status" className="mt-2 text-sm font-bold text-green-800 dark:text-green-300">
             {t.enabled}
           </p>
         )}
         {phase === 'error' && (
-          <p role="alert" className="mt-2 text-sm font-semibold text-red-800 dark:text-red-300">
+          <p role="alert" className="mt-2 text-sm font-bold text-red-800 dark:text-red-300">
             {enableErrorMessage(enableNotifications.error)}
           </p>
         )}

@@ -51,7 +51,7 @@ export function NotificationSettings() {
         </div>
       )}
       {error && (
-        <p role="alert" className="mt-2 font-semibold text-red-800 dark:text-red-300">
+        <p role="alert" className="mt-2 font-bold text-red-800 dark:text-red-300">
           {error}
         </p>
       )}
