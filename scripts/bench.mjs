@@ -16,7 +16,12 @@ import { gzipSync } from 'node:zlib';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { printBundle, table } from './bundle-report.mjs';
-import { CHROMIUM_ARGS, findChromium } from './chromium-path.mjs';
+import {
+  CHROMIUM_ARGS,
+  MEASUREMENT_FEATURES_OFF,
+  disableFeaturesFlag,
+  findChromium,
+} from './chromium-path.mjs';
 
 const ARTICLE_SLUG = 'kadhimi-mckenzie-technical-committee';
 const ARTICLE_PATH = `/articles/${ARTICLE_SLUG}`;
@@ -189,7 +194,11 @@ const lastReports = new Map();
 async function audit(url, chromePath) {
   const chrome = await chromeLauncher.launch({
     chromePath,
-    chromeFlags: ['--headless=new', ...CHROMIUM_ARGS],
+    chromeFlags: [
+      '--headless=new',
+      ...CHROMIUM_ARGS,
+      disableFeaturesFlag(chromeLauncher.Launcher.defaultFlags(), MEASUREMENT_FEATURES_OFF),
+    ],
   });
   try {
     const result = await lighthouse(url, {
