@@ -9,9 +9,8 @@
  * (src/app/start-app.tsx), so they must be exactly what its first render makes
  * (tests/integration/early-paint-adoption.test.tsx holds them equal): the reader sees the text
  * about as early as on a static page, and nothing moves. The page's first layout is paid with the
- * header's, so the article's that follows is shorter; most of what it still costs is fonts (on
- * Linux each face and size is a round trip to the browser process). Kept free of React, the
- * router, the query client and zod.
+ * header's, and the article is laid out in two frames (see paintArticle), so no single layout
+ * takes every font. Kept free of React, the router, the query client and zod.
  */
 import { config } from '../api/config';
 import { pageClasses as c } from '../components/ui/page-classes';
@@ -66,9 +65,16 @@ function paintFrame(root: HTMLElement): HTMLElement {
   return main;
 }
 
-/** The article, as the app shows it before the tags, the share button and the comments. */
-function paintArticle(main: HTMLElement, article: ArticleLike): void {
+/**
+ * The article, as the app shows it before the tags, the share button and the comments: its head
+ * (title, subtitle, source, date) at once, its body in the next frame, then `painted`. On Linux
+ * every font face and size a layout meets for the first time is a round trip to the browser
+ * process, so each of the two layouts takes its own faces (the title's bold Naskh, then the body's
+ * regular Naskh and the punctuation's Latin serif) instead of one long layout taking all of them.
+ */
+function paintArticle(main: HTMLElement, article: ArticleLike, painted: () => void): void {
   const published = new Date(article.publishedAt);
+  const body = h('div', { id: 'article-body', class: c.articleBody });
   main.replaceChildren(
     h(
       'article',
@@ -85,10 +91,26 @@ function paintArticle(main: HTMLElement, article: ArticleLike): void {
           h('time', { datetime: article.publishedAt }, formatArticleDate(published)),
         ),
       ),
-      h('div', { id: 'article-body', class: c.articleBody }, ...article.body.map((text) => h('p', {}, text))),
+      body,
     ),
   );
   document.title = article.title;
+  afterNextFrame(() => {
+    body.append(...article.body.map((text) => h('p', {}, text)));
+    painted();
+  });
+}
+
+/** Runs `then` once the browser has rendered a frame; soon in any case, as a hidden tab renders none. */
+function afterNextFrame(then: () => void): void {
+  let done = false;
+  const once = () => {
+    if (done) return;
+    done = true;
+    then();
+  };
+  requestAnimationFrame(() => setTimeout(once, 0));
+  setTimeout(once, 100);
 }
 
 /** How long the article's answer may hold the app's code back, on a slow or hanging API. */
@@ -155,8 +177,9 @@ window.__paintEarly = (appSrc: string) => {
       loadApp(appSrc);
       return;
     }
-    afterPaint(main, () => loadApp(appSrc));
-    paintArticle(main, article);
-    early.painted = true;
+    paintArticle(main, article, () => {
+      early.painted = true;
+      afterPaint(main, () => loadApp(appSrc));
+    });
   });
 };

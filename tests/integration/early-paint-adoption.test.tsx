@@ -4,7 +4,7 @@
  * painted node only when its first render matches it, and in production it repairs no attribute
  * that differs: these tests run React's development build, which reports any difference.
  */
-import { act, screen, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import type { Root } from 'react-dom/client';
 import type { DataRouter } from 'react-router';
@@ -16,11 +16,18 @@ import { REFERENCE_SLUG, REFERENCE_TITLE } from '../support/render-app';
 let started: { root: Root; router: DataRouter } | undefined;
 let consoleErrors: string[];
 
-/** What the built page does before the app's code arrives: its pre-app script, then the paint. */
+/**
+ * What the built page does before the app's code arrives: its pre-app script, then the paint, which
+ * puts the article's paragraphs in a frame after its head. The built page asks for the app's code
+ * only once they are in.
+ */
 async function paintEarly() {
   await import('@/early/request-article');
   await import('@/early/early-article');
   window.__paintEarly?.('/assets/app.js');
+  await waitFor(() =>
+    expect(document.querySelectorAll('#article-body p')).toHaveLength(referenceArticle.body.length),
+  );
 }
 
 /** What the app's entry does once its code is in. */
