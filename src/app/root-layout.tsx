@@ -1,4 +1,4 @@
-import { lazy, Suspense, useLayoutEffect, useRef } from 'react';
+import { Suspense, useLayoutEffect, useRef } from 'react';
 import { Outlet, ScrollRestoration, useLocation } from 'react-router';
 import { config } from '@/api/config';
 import { OfflineBanner } from '@/components/ui/offline-banner';
@@ -6,10 +6,11 @@ import { SiteHeader } from '@/features/header/components/site-header';
 import { AfterHydration } from '@/hooks/use-hydrated';
 import { ar } from '@/i18n/ar';
 import { pageClasses } from '@/components/ui/page-classes';
+import { lazyChunk } from '@/lib/lazy-chunk';
 import { restoreReaderPlace } from './reader-place';
 
 // In the footer and only where push works: its code loads after the page shows.
-const NotificationSettings = lazy(() =>
+const NotificationSettings = lazyChunk(() =>
   import('@/features/notifications/components/notification-settings').then((m) => ({
     default: m.NotificationSettings,
   })),

@@ -1,5 +1,5 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { lazy, Suspense } from 'react';
+import { Suspense } from 'react';
 import { useParams, type LoaderFunctionArgs } from 'react-router';
 import { isApiError } from '@/api/client';
 import { ErrorState } from '@/components/ui/error-state';
@@ -9,13 +9,14 @@ import { ArticleSkeleton, ArticleView } from '@/features/articles/components/art
 import { useDocumentTitle, pageTitle } from '@/hooks/use-document-title';
 import { AfterHydration } from '@/hooks/use-hydrated';
 import { ar } from '@/i18n/ar';
+import { lazyChunk } from '@/lib/lazy-chunk';
 import { yieldToMain } from '@/lib/yield-to-main';
 
 // Below the article or later in the visit: their code loads after the article shows.
-const CommentsSection = lazy(() =>
+const CommentsSection = lazyChunk(() =>
   import('@/features/comments/components/comments-section').then((m) => ({ default: m.CommentsSection })),
 );
-const NotificationPrompt = lazy(() =>
+const NotificationPrompt = lazyChunk(() =>
   import('@/features/notifications/components/notification-prompt').then((m) => ({
     default: m.NotificationPrompt,
   })),

@@ -1,12 +1,13 @@
-import { lazy, Suspense } from 'react';
+import { Suspense } from 'react';
 import type { Article } from '@/api/schemas';
 import { Skeleton } from '@/components/ui/skeleton';
 import { AfterHydration } from '@/hooks/use-hydrated';
 import { ar } from '@/i18n/ar';
 import { formatArticleDate } from '@/lib/dates';
 import { pageClasses } from '@/components/ui/page-classes';
+import { lazyChunk } from '@/lib/lazy-chunk';
 
-const ArticleFooter = lazy(() => import('./article-footer').then((m) => ({ default: m.ArticleFooter })));
+const ArticleFooter = lazyChunk(() => import('./article-footer').then((m) => ({ default: m.ArticleFooter })));
 
 export function ArticleView({ article }: { article: Article }) {
   return (

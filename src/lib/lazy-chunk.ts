@@ -1,0 +1,16 @@
+import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
+import { yieldToMain } from './yield-to-main';
+
+/**
+ * `React.lazy` for a part that comes after the first screen, whose import starts in a task of its
+ * own instead of inside the render that first shows it: the bundler's preload of the chunk puts a
+ * `<link>` per file into `<head>`, which took 12–28 ms of one render slice in profiled Lighthouse
+ * runs. The part's place is kept by its Suspense fallback meanwhile, as before.
+ */
+// `any` as in React's own signature of `lazy`: the props are whatever the component takes.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export function lazyChunk<T extends ComponentType<any>>(
+  load: () => Promise<{ default: T }>,
+): LazyExoticComponent<T> {
+  return lazy(() => yieldToMain().then(load));
+}
