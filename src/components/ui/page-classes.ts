@@ -14,7 +14,9 @@ export const pageClasses = {
   // On a phone the weather and clock take their own line under the name and the text size buttons.
   headerMeta: 'flex flex-wrap items-center gap-x-3 text-sm text-white/90 max-sm:order-last max-sm:basis-full',
   weatherSlot: 'inline-block min-w-[6.5rem] whitespace-nowrap',
-  clock: 'whitespace-nowrap tabular-nums',
+  // No nowrap: at twice the text size the longest date («الخميس 30 تشرين الثاني») is wider than a
+  // phone, so it wraps between words; at the usual sizes the line below the name has room for it.
+  clock: 'tabular-nums',
   textSizeGroup: 'flex items-center',
   textSizeButton:
     'inline-flex min-h-11 min-w-11 items-center justify-center rounded-md font-bold hover:bg-white/15 disabled:opacity-50',
