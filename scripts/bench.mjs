@@ -70,7 +70,9 @@ process.on('SIGINT', () => process.exit(130));
 function run(command, commandArgs, env) {
   return new Promise((resolve, reject) => {
     const child = spawn(command, commandArgs, {
-      env: { ...process.env, VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true', ...env },
+      // Not the servers' VITE_CONFIG_NATIVE_IGNORE_WARNING: a build bakes every VITE_ variable of
+      // its environment into the page's code, and the page measured must be the one that ships.
+      env: { ...process.env, ...env },
       stdio: 'inherit',
     });
     child.on('exit', (code) =>
