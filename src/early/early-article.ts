@@ -101,16 +101,21 @@ function paintArticle(main: HTMLElement, article: ArticleLike, painted: () => vo
   });
 }
 
-/** Runs `then` once the browser has rendered a frame; soon in any case, as a hidden tab renders none. */
-function afterNextFrame(then: () => void): void {
+/** `run` on the first call only: each wait here ends on whichever of its signals comes first. */
+function once(run: () => void): () => void {
   let done = false;
-  const once = () => {
+  return () => {
     if (done) return;
     done = true;
-    then();
+    run();
   };
-  requestAnimationFrame(() => setTimeout(once, 0));
-  setTimeout(once, 100);
+}
+
+/** Runs `then` once the browser has rendered a frame; soon anyway (a hidden tab renders none). */
+function afterNextFrame(then: () => void): void {
+  const run = once(then);
+  requestAnimationFrame(() => setTimeout(run, 0));
+  setTimeout(run, 100);
 }
 
 /** How long the article's answer may hold the app's code back, on a slow or hanging API. */
@@ -130,25 +135,22 @@ function loadApp(src: string): void {
  * any case, as a hidden tab paints nothing.
  */
 function afterPaint(container: HTMLElement, then: () => void): void {
-  let done = false;
-  const once = () => {
-    if (done) return;
-    done = true;
+  let observer: PerformanceObserver | undefined;
+  const run = once(() => {
     observer?.disconnect();
     then();
-  };
-  let observer: PerformanceObserver | undefined;
+  });
   if (PerformanceObserver.supportedEntryTypes?.includes('largest-contentful-paint')) {
     // The header's paint may be reported after the article is in: only the article's counts.
     observer = new PerformanceObserver((list) => {
       const entries = list.getEntries() as LargestContentfulPaint[];
-      if (entries.some((entry) => entry.element && container.contains(entry.element))) once();
+      if (entries.some((entry) => entry.element && container.contains(entry.element))) run();
     });
     observer.observe({ type: 'largest-contentful-paint' });
   } else {
-    requestAnimationFrame(() => requestAnimationFrame(once));
+    requestAnimationFrame(() => requestAnimationFrame(run));
   }
-  setTimeout(once, 500);
+  setTimeout(run, 500);
 }
 
 /**
