@@ -176,40 +176,52 @@ test('«السماح» subscribes, the server gets the subscription, and a pushe
     });
   });
   await cdp.send('ServiceWorker.enable');
-  await cdp.send('ServiceWorker.deliverPushMessage', {
-    origin,
-    registrationId: await registrationId,
-    data: JSON.stringify({
-      title: 'عاجل: اتفاق جديد',
-      body: 'تفاصيل الاتفاق في الخبر',
-      url: `/articles/${REFERENCE_SLUG}`,
-    }),
-  });
-
-  await expect
-    .poll(() =>
-      page.evaluate(async () => {
-        const registration = await navigator.serviceWorker.ready;
-        return (await registration.getNotifications()).map(({ title, body, dir, lang, icon, data }) => ({
-          title,
-          body,
-          dir,
-          lang,
-          icon: new URL(icon).pathname,
-          url: new URL((data as { url: string }).url).pathname,
-        }));
-      }),
-    )
-    .toEqual([
-      {
+  const deliver = async () =>
+    cdp.send('ServiceWorker.deliverPushMessage', {
+      origin,
+      registrationId: await registrationId,
+      data: JSON.stringify({
         title: 'عاجل: اتفاق جديد',
         body: 'تفاصيل الاتفاق في الخبر',
-        dir: 'rtl',
-        lang: 'ar',
-        icon: '/icon-192.png',
         url: `/articles/${REFERENCE_SLUG}`,
-      },
-    ]);
+      }),
+    });
+  const shown = () =>
+    page.evaluate(async () => {
+      const registration = await navigator.serviceWorker.ready;
+      return (await registration.getNotifications()).map(({ title, body, dir, lang, icon, data }) => ({
+        title,
+        body,
+        dir,
+        lang,
+        icon: new URL(icon).pathname,
+        url: new URL((data as { url: string }).url).pathname,
+      }));
+    });
+
+  // About one delivery in fifty, headless Chromium drops a notification right after
+  // `showNotification` resolves in the worker (the worker's own `getNotifications()` is already
+  // empty), so the test delivers again, twice at most. The notification's tag is its article: a
+  // second delivery replaces the first rather than adding to it.
+  for (let delivery = 1; ; delivery++) {
+    await deliver();
+    try {
+      await expect.poll(shown, { timeout: 2_500 }).not.toHaveLength(0);
+      break;
+    } catch (error) {
+      if (delivery === 3) throw error;
+    }
+  }
+  expect(await shown()).toEqual([
+    {
+      title: 'عاجل: اتفاق جديد',
+      body: 'تفاصيل الاتفاق في الخبر',
+      dir: 'rtl',
+      lang: 'ar',
+      icon: '/icon-192.png',
+      url: `/articles/${REFERENCE_SLUG}`,
+    },
+  ]);
 });
 
 test('when the server cannot save the subscription, the prompt says so and «إعادة المحاولة» sends it', async ({
