@@ -3,7 +3,7 @@
  * so it contains no mock code at all.
  */
 import { rm } from 'node:fs/promises';
-import { join } from 'node:path';
+import { resolve } from 'node:path';
 import type { Plugin, ResolvedConfig } from 'vite';
 
 export function dropMockWorker({ mocksEnabled }: { mocksEnabled: boolean }): Plugin {
@@ -16,7 +16,8 @@ export function dropMockWorker({ mocksEnabled }: { mocksEnabled: boolean }): Plu
     },
     async closeBundle() {
       if (mocksEnabled) return;
-      await rm(join(config.root, config.build.outDir, 'mockServiceWorker.js'), { force: true });
+      // resolve, not join: an --outDir may be absolute.
+      await rm(resolve(config.root, config.build.outDir, 'mockServiceWorker.js'), { force: true });
     },
   };
 }
