@@ -9,8 +9,8 @@
  * (src/app/start-app.tsx), so they must be exactly what its first render makes
  * (tests/integration/early-paint-adoption.test.tsx holds them equal): the reader sees the text
  * about as early as on a static page, and nothing moves. The page's first layout is paid with the
- * header's, and the article is laid out in two frames (see paintArticle), so no single layout
- * takes every font. Kept free of React, the router, the query client and zod.
+ * header's, and the article is laid out over a few frames (see paintArticle), so no single
+ * layout takes every font or the whole text. Kept free of React, the router, the query client and zod.
  */
 import { config } from '../api/config';
 import { pageClasses as c } from '../components/ui/page-classes';
@@ -67,10 +67,11 @@ function paintFrame(root: HTMLElement): HTMLElement {
 
 /**
  * The article, as the app shows it before the tags, the share button and the comments: its head
- * (title, subtitle, source, date) at once, its body in the next frame, then `painted`. On Linux
+ * (title, subtitle, source, date) at once, its body over the next frames, then `painted`. On Linux
  * every font face and size a layout meets for the first time is a round trip to the browser
- * process, so each of the two layouts takes its own faces (the title's bold Naskh, then the body's
- * regular Naskh and the punctuation's Latin serif) instead of one long layout taking all of them.
+ * process, so the head's layout takes the title's bold Naskh, the body's first frame its regular
+ * Naskh and the punctuation's Latin serif, and no single layout takes all of them; the rest of the
+ * body then only needs shaping, a screenful or so per frame (see appendInFrames).
  */
 function paintArticle(main: HTMLElement, article: ArticleLike, painted: () => void): void {
   const published = new Date(article.publishedAt);
@@ -95,10 +96,24 @@ function paintArticle(main: HTMLElement, article: ArticleLike, painted: () => vo
     ),
   );
   document.title = article.title;
-  afterNextFrame(() => {
-    body.append(...article.body.map((text) => h('p', {}, text)));
-    painted();
-  });
+  afterNextFrame(() => appendInFrames(body, article.body, painted));
+}
+
+/** About a phone's screenful of the body's text: what one frame lays out (the first fills the screen). */
+const BODY_CHARS_PER_FRAME = 1000;
+
+/** Appends `paragraphs` to `body`, whole paragraphs of up to `BODY_CHARS_PER_FRAME` a frame (one at least), then `done`. */
+function appendInFrames(body: HTMLElement, paragraphs: readonly string[], done: () => void): void {
+  let end = 0;
+  let chars = 0;
+  for (const text of paragraphs) {
+    if (end > 0 && chars + text.length > BODY_CHARS_PER_FRAME) break;
+    chars += text.length;
+    end++;
+  }
+  body.append(...paragraphs.slice(0, end).map((text) => h('p', {}, text)));
+  if (end < paragraphs.length) afterNextFrame(() => appendInFrames(body, paragraphs.slice(end), done));
+  else done();
 }
 
 /** `run` on the first call only: each wait here ends on whichever of its signals comes first. */
