@@ -49,6 +49,8 @@ test("the article shows at the reader's chosen text size before the app code arr
   await page.goto(`/articles/${REFERENCE_SLUG}`, { waitUntil: 'commit' });
 
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(REFERENCE_TITLE);
+  // The body comes a screenful per frame: the whole of it before its last line is measured.
+  await expect(page.locator('#article-body p')).toHaveText(referenceArticle.body);
   await expect(page.getByRole('button', { name: 'مشاركة' })).toHaveCount(0);
   const rootFontSize = () => page.evaluate(() => getComputedStyle(document.documentElement).fontSize);
   expect(await rootFontSize()).toBe('18px');
