@@ -146,8 +146,9 @@ function loadApp(src: string): void {
 
 /**
  * Runs `then` once what was painted into `container` is on the reader's screen: when the browser
- * reports a largest paint inside it (after it has been presented), else two frames on; soon in
- * any case, as a hidden tab paints nothing.
+ * reports, or has already reported, a largest paint inside it (after it has been presented), else
+ * two frames on; soon in any case, as a hidden tab paints nothing. Already reported counts: the
+ * body's last frames are below the screen and may bring no new largest paint.
  */
 function afterPaint(container: HTMLElement, then: () => void): void {
   let observer: PerformanceObserver | undefined;
@@ -161,7 +162,7 @@ function afterPaint(container: HTMLElement, then: () => void): void {
       const entries = list.getEntries() as LargestContentfulPaint[];
       if (entries.some((entry) => entry.element && container.contains(entry.element))) run();
     });
-    observer.observe({ type: 'largest-contentful-paint' });
+    observer.observe({ type: 'largest-contentful-paint', buffered: true });
   } else {
     requestAnimationFrame(() => requestAnimationFrame(run));
   }
