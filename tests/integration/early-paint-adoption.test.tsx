@@ -18,8 +18,8 @@ let consoleErrors: string[];
 
 /**
  * What the built page does before the app's code arrives: its pre-app script, then the paint, which
- * puts the article's paragraphs in a frame after its head. The built page asks for the app's code
- * only once they are in.
+ * puts the article's paragraphs in over the frames after its head. The built page asks for the
+ * app's code only once they are all in.
  */
 async function paintEarly() {
   await import('@/early/request-article');
