@@ -27,6 +27,15 @@ function h(tag: string, attributes: Record<string, string>, ...children: (Node |
   return element;
 }
 
+/** A text size button as the app's first render has it (src/components/ui/text-size-control.tsx). */
+function textSizeButton(size: string, glyph: string): HTMLElement {
+  return h(
+    'button',
+    { type: 'button', class: c.textSizeButton, tabindex: '-1' },
+    h('span', { 'aria-hidden': 'true', class: size }, glyph),
+  );
+}
+
 /** The page's frame: the skip link, the header and an empty <main>, which it returns. */
 function paintFrame(root: HTMLElement): HTMLElement {
   const now = startOfMinute(new Date());
@@ -49,12 +58,12 @@ function paintFrame(root: HTMLElement): HTMLElement {
         ),
         h('time', { class: c.clock, datetime: now.toISOString() }, formatHeaderDateTime(now)),
       ),
-      // The text size buttons' place; the app brings the buttons.
+      // The text size buttons, idle and out of the way until the app makes them work in place.
       h(
         'div',
         { class: c.textSizeGroup, 'aria-hidden': 'true' },
-        h('span', { class: c.textSizeButton }, h('span', { class: 'text-sm' }, textSizeGlyphs.smaller)),
-        h('span', { class: c.textSizeButton }, h('span', { class: 'text-lg' }, textSizeGlyphs.larger)),
+        textSizeButton('text-sm', textSizeGlyphs.smaller),
+        textSizeButton('text-lg', textSizeGlyphs.larger),
       ),
     ),
   );

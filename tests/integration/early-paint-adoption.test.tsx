@@ -74,11 +74,19 @@ describe('the app takes over the article painted before its code arrived', () =>
     const clock = within(banner).getByText('الثلاثاء 26 تشرين الثاني 05:16');
     const paragraphs = [...document.querySelectorAll('#article-body p')];
     expect(paragraphs).toHaveLength(referenceArticle.body.length);
+    // Idle until the app is up: out of the keyboard's way and hidden from assistive technology.
+    const textSizeButtons = [...banner.querySelectorAll('button')];
+    expect(textSizeButtons).toHaveLength(2);
+    expect(within(banner).queryByRole('button')).toBeNull();
 
     await startTheApp();
     // What the paint lacks comes in the render after the adopting one.
     expect(await screen.findByRole('button', { name: 'مشاركة' })).toBeVisible();
     expect(screen.getByRole('button', { name: 'تكبير الخط' })).toBeEnabled();
+    // The painted buttons themselves now work: no node was replaced for them.
+    expect(within(screen.getByRole('group', { name: 'حجم الخط' })).getAllByRole('button')).toEqual(
+      textSizeButtons,
+    );
     expect(screen.getByRole('link', { name: 'العراق' })).toHaveAttribute('href', '/tags/iraq');
     expect(await screen.findByRole('region', { name: 'التعليقات (0)' })).toBeVisible();
 

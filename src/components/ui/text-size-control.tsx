@@ -8,31 +8,27 @@ import { readTextScaleIndex, saveTextScaleIndex, TEXT_SCALES } from '@/lib/reade
 export function TextSizeControl() {
   const hydrated = useHydrated();
   const [index, setIndex] = useState(readTextScaleIndex);
-  // The buttons' place, as the pre-app paint holds it (src/early/), while React adopts that paint.
-  if (!hydrated) {
-    return (
-      <div aria-hidden="true" className={pageClasses.textSizeGroup}>
-        <span className={pageClasses.textSizeButton}>
-          <span className="text-sm">{textSizeGlyphs.smaller}</span>
-        </span>
-        <span className={pageClasses.textSizeButton}>
-          <span className="text-lg">{textSizeGlyphs.larger}</span>
-        </span>
-      </div>
-    );
-  }
   const change = (next: number) => {
     setIndex(next);
     saveTextScaleIndex(next);
   };
+  // While React adopts the pre-app paint (src/early/), the buttons are as that paint has them:
+  // out of the keyboard's way and hidden from assistive technology. Then they work, in place: the
+  // same nodes with other attributes, as replacing nodes cost a long task in profiled loads.
   const button = pageClasses.textSizeButton;
   return (
-    <div role="group" aria-label={ar.textSize.label} className={pageClasses.textSizeGroup}>
+    <div
+      role={hydrated ? 'group' : undefined}
+      aria-label={hydrated ? ar.textSize.label : undefined}
+      aria-hidden={hydrated ? undefined : true}
+      className={pageClasses.textSizeGroup}
+    >
       <button
         type="button"
         className={button}
-        aria-label={ar.textSize.smaller}
-        disabled={index === 0}
+        aria-label={hydrated ? ar.textSize.smaller : undefined}
+        tabIndex={hydrated ? undefined : -1}
+        disabled={hydrated && index === 0}
         onClick={() => change(index - 1)}
       >
         <span aria-hidden="true" className="text-sm">
@@ -42,8 +38,9 @@ export function TextSizeControl() {
       <button
         type="button"
         className={button}
-        aria-label={ar.textSize.larger}
-        disabled={index === TEXT_SCALES.length - 1}
+        aria-label={hydrated ? ar.textSize.larger : undefined}
+        tabIndex={hydrated ? undefined : -1}
+        disabled={hydrated && index === TEXT_SCALES.length - 1}
         onClick={() => change(index + 1)}
       >
         <span aria-hidden="true" className="text-lg">
