@@ -1,6 +1,7 @@
 import { Suspense, useLayoutEffect, useRef } from 'react';
 import { Outlet, ScrollRestoration, useLocation } from 'react-router';
 import { config } from '@/api/config';
+import { NearScreen } from '@/components/ui/near-screen';
 import { OfflineBanner } from '@/components/ui/offline-banner';
 import { SiteHeader } from '@/features/header/components/site-header';
 import { AfterHydration } from '@/hooks/use-hydrated';
@@ -50,9 +51,12 @@ export function RootLayout() {
       </main>
       <AfterHydration>
         <footer className="border-t border-stone-200 py-6 text-center text-sm text-stone-600 dark:border-stone-800 dark:text-stone-400">
-          <Suspense fallback={null}>
-            <NotificationSettings />
-          </Suspense>
+          {/* At the page's foot: its code and the browser's push state are read as the reader nears it. */}
+          <NearScreen placeholder={(ref) => <div ref={ref} />}>
+            <Suspense fallback={null}>
+              <NotificationSettings />
+            </Suspense>
+          </NearScreen>
           <p>{ar.footerRights(config.siteName)}</p>
         </footer>
       </AfterHydration>

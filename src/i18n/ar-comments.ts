@@ -1,7 +1,6 @@
 // The comments' strings, in the comments' own chunk: they load with the comments.
 
 export const arComments = {
-  heading: (count: number) => `التعليقات (${count})`,
   empty: 'لا توجد تعليقات حتى الآن',
   loadError: 'تعذّر تحميل التعليقات.',
   sortLabel: 'ترتيب التعليقات',

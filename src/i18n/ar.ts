@@ -24,6 +24,7 @@ export const ar = {
   weather: 'الطقس',
   publishedOn: 'نُشر في',
   share: 'مشاركة',
+  commentsHeading: (count: number) => `التعليقات (${count})`,
   linkCopied: 'تم نسخ الرابط',
   shareFailed: 'تعذّرت المشاركة. انسخ الرابط من شريط العنوان.',
   notFoundTitle: 'الصفحة غير موجودة',

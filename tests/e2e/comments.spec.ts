@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, Page, Route } from '@playwright/test';
-import { expect, REFERENCE_SLUG, test } from './fixtures';
+import { expect, REFERENCE_SLUG, scrollToComments, test } from './fixtures';
 
 const ARTICLE = `/articles/${REFERENCE_SLUG}`;
 const COMMENTS_API = `/api/articles/${REFERENCE_SLUG}/comments`;
@@ -28,6 +28,7 @@ function countPosts(page: Page) {
 
 test('a guest posts a comment, and it is there after a reload', async ({ page }) => {
   await page.goto(ARTICLE);
+  await scrollToComments(page);
   const region = page.getByRole('region', { name: 'التعليقات (0)' });
   await expect(region).toContainText('لا توجد تعليقات حتى الآن');
   const { name, email, body, submit } = guestForm(page);
@@ -45,6 +46,8 @@ test('a guest posts a comment, and it is there after a reload', async ({ page })
   await expect(body).toHaveValue('');
 
   await page.reload();
+
+  await scrollToComments(page);
   await expect(page.getByRole('region', { name: 'التعليقات (1)' })).toBeVisible();
   await expect(page.getByRole('article', { name: 'Layla ليلى' })).not.toContainText('layla@example.com');
 });
@@ -56,6 +59,7 @@ test('a guest replies to a comment and the reply shows under it', async ({ page,
   });
   expect(response.status()).toBe(201);
   await page.goto(ARTICLE);
+  await scrollToComments(page);
   const parent = page.getByRole('article', { name: 'منى' });
   await parent.getByRole('button', { name: 'رد' }).click();
   const reply = guestForm(page, 'الرد على منى');
@@ -71,10 +75,12 @@ test('a guest replies to a comment and the reply shows under it', async ({ page,
 
 test('a draft survives a reload', async ({ page }) => {
   await page.goto(ARTICLE);
+  await scrollToComments(page);
   const { name, body } = guestForm(page);
   await name.fill('سارة');
   await body.fill('نص طويل لم يُرسل بعد\nسطر ثانٍ');
   await page.reload();
+  await scrollToComments(page);
   const again = guestForm(page);
   await expect(again.name).toHaveValue('سارة');
   await expect(again.body).toHaveValue('نص طويل لم يُرسل بعد\nسطر ثانٍ');
@@ -86,6 +92,7 @@ test('a draft survives a reload', async ({ page }) => {
  */
 async function leaveWaitingOffline(page: Page, context: BrowserContext, text: string) {
   await page.goto(ARTICLE);
+  await scrollToComments(page);
   const guest = guestForm(page);
   await guest.name.fill('سارة');
   await guest.body.fill(text);
@@ -129,6 +136,7 @@ test('a comment left waiting when the page closed offline goes when it opens aga
   const again = await context.newPage();
   const posts = countPosts(again);
   await again.goto(ARTICLE);
+  await scrollToComments(again);
 
   const region = again.getByRole('region', { name: 'التعليقات (1)' });
   await expect(region.getByRole('article', { name: 'سارة' })).toContainText('أُغلقت الصفحة قبل عودة الاتصال');
@@ -154,6 +162,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await mockApi.settings({ moderation: true });
     await page.emulateMedia({ colorScheme });
     await page.goto(ARTICLE);
+    await scrollToComments(page);
     const main = guestForm(page);
     await main.name.fill('سارة');
     await main.body.fill('ينتظر المراجعة');
@@ -225,6 +234,7 @@ test('a thread of a thousand comments renders, scrolls and types smoothly', asyn
     return route.fulfill({ json: thousandComments(sort === 'oldest' ? 'o' : 'n') });
   });
   await page.goto(ARTICLE);
+  await scrollToComments(page);
   const region = page.getByRole('region', { name: 'التعليقات (1000)' });
   await expect(region.getByRole('article')).toHaveCount(1000);
 

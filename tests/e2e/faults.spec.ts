@@ -1,4 +1,4 @@
-import { expect, REFERENCE_SLUG, REFERENCE_TITLE, test } from './fixtures';
+import { expect, REFERENCE_SLUG, REFERENCE_TITLE, scrollToComments, test } from './fixtures';
 
 const faults = {
   'a 500': { status: 500 },
@@ -37,7 +37,7 @@ for (const [name, fault] of Object.entries(faults)) {
     await mockApi.settings({ faults: { comments: fault, weather: fault } });
     await page.goto(`/articles/${REFERENCE_SLUG}`);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(REFERENCE_TITLE);
-    const comments = page.getByRole('region', { name: /التعليقات/ });
+    const comments = await scrollToComments(page);
     await expect(comments.getByRole('alert')).toContainText('تعذّر تحميل التعليقات.', { timeout: 15_000 });
     await expect(page.getByRole('banner')).toContainText(/\d{2}:\d{2}/);
     await expect(page.getByRole('banner')).not.toContainText('°C');

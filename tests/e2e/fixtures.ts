@@ -1,4 +1,4 @@
-import { test as base, expect } from '@playwright/test';
+import { test as base, expect, type Locator, type Page } from '@playwright/test';
 
 /** Every browser test starts from the seed, and fails on an uncaught error in the page. */
 export const test = base.extend<{ mockApi: { settings: (patch: object) => Promise<void> } }>({
@@ -27,3 +27,22 @@ export { expect };
 export const REFERENCE_SLUG = 'kadhimi-mckenzie-technical-committee';
 export const REFERENCE_TITLE =
   'الكاظمي ومكينزي يتفقان على عقد الجلسة الأولى للجنة الفنية لتطبيق مخرجات الحوار الإستراتيجي';
+
+/**
+ * The reader scrolls down to the comments, which load as the reader nears them; their region
+ * once the section is in (its sort shows).
+ */
+export async function scrollToComments(page: Page): Promise<Locator> {
+  const comments = page.getByRole('region', { name: /^التعليقات/ });
+  await comments.scrollIntoViewIfNeeded();
+  await expect(comments.getByRole('group', { name: 'ترتيب التعليقات' })).toBeVisible();
+  return comments;
+}
+
+/** The reader scrolls down to the page's foot, where the notifications control loads as it nears. */
+export async function scrollToFooter(page: Page): Promise<Locator> {
+  await page.getByRole('contentinfo').scrollIntoViewIfNeeded();
+  const control = page.getByRole('region', { name: 'إشعارات الأخبار' });
+  await expect(control).toBeVisible();
+  return control;
+}

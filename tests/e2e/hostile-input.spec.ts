@@ -1,4 +1,4 @@
-import { expect, REFERENCE_SLUG, test } from './fixtures';
+import { expect, REFERENCE_SLUG, scrollToComments, test } from './fixtures';
 
 test('a 2,000-character word, markup and a bidi override in a comment keep the layout whole', async ({
   page,
@@ -13,6 +13,7 @@ test('a 2,000-character word, markup and a bidi override in a comment keep the l
     expect(response.status()).toBe(201);
   }
   await page.goto(`/articles/${REFERENCE_SLUG}`);
+  await scrollToComments(page);
   const comments = page.getByRole('region', { name: 'التعليقات (2)' });
   await expect(comments.getByText(hostile[1]!, { exact: true })).toBeVisible();
   await expect(comments.getByText(hostile[0]!, { exact: true })).toBeVisible();

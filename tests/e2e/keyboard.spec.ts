@@ -1,10 +1,15 @@
 import type { Locator, Page } from '@playwright/test';
 import { expect, REFERENCE_SLUG, test } from './fixtures';
 
-/** Presses Tab until `target` has focus, as a keyboard user would; fails if it never does. */
+/**
+ * Presses Tab until `target` has focus, as a keyboard user would; fails if it never does. The
+ * target may come only as the focus nears it (the comments load as the reader nears them).
+ */
 async function tabTo(page: Page, target: Locator, maxStops = 80) {
   for (let stop = 0; stop < maxStops; stop++) {
-    if (await target.evaluate((element) => element === document.activeElement)) return;
+    const focused =
+      (await target.count()) > 0 && (await target.evaluate((element) => element === document.activeElement));
+    if (focused) return;
     await page.keyboard.press('Tab');
   }
   throw new Error(`never reached by Tab: ${target}`);
@@ -28,11 +33,13 @@ test('article: sort, reply and send, all by keyboard', async ({ page, request })
   });
   expect(posted.status()).toBe(201);
   await page.goto(`/articles/${REFERENCE_SLUG}`);
+  await expect(page.getByRole('button', { name: 'مشاركة' })).toBeVisible();
   const comments = page.getByRole('region', { name: 'التعليقات (1)' });
-  await expect(comments.getByText('تعليق أول')).toBeVisible();
 
+  // Tabbing down the page brings the comments in as the focus nears them.
   const oldest = comments.getByRole('button', { name: 'الأقدم' });
   await tabTo(page, oldest);
+  await expect(comments.getByText('تعليق أول')).toBeVisible();
   await page.keyboard.press('Enter');
   await expect(oldest).toHaveAttribute('aria-pressed', 'true');
 

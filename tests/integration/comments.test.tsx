@@ -33,8 +33,9 @@ function seedThreads(count: number): void {
 async function openComments(path = ARTICLE) {
   const app = renderApp(path);
   const region = await screen.findByRole('region', { name: /^التعليقات \(\d+\)$/ });
+  // The region and its heading come with the article; the rest once the comments' code is in.
+  const form = await within(region).findByRole('form', { name: 'الرد كضيف' });
   await waitFor(() => expect(within(region).queryByText('جارٍ التحميل…')).not.toBeInTheDocument());
-  const form = within(region).getByRole('form', { name: 'الرد كضيف' });
   return { ...app, region, form };
 }
 

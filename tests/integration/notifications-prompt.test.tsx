@@ -60,7 +60,8 @@ describe('the notification prompt: when it shows', () => {
     spendTime(29_000);
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
     spendTime(1_000);
-    const dialog = screen.getByRole('dialog', { name: TITLE });
+    // Its code loads once the reader has engaged.
+    const dialog = await screen.findByRole('dialog', { name: TITLE });
     expect(within(dialog).getByText('ابق على اطلاع بآخر أخبارنا وأحداثنا.')).toBeInTheDocument();
     expect(within(dialog).getByRole('button', { name: 'السماح' })).toBeInTheDocument();
     expect(within(dialog).getByRole('button', { name: 'لاحقاً' })).toBeInTheDocument();

@@ -1,11 +1,14 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { Suspense } from 'react';
-import { useParams, type LoaderFunctionArgs } from 'react-router';
+import { useLocation, useParams, type LoaderFunctionArgs } from 'react-router';
 import { isApiError } from '@/api/client';
 import { ErrorState } from '@/components/ui/error-state';
+import { NearScreen } from '@/components/ui/near-screen';
 import { NotFound } from '@/components/ui/not-found';
 import { articleQueryOptions, takeEarlyArticle, useArticle } from '@/features/articles/api/get-article';
 import { ArticleSkeleton, ArticleView } from '@/features/articles/components/article-view';
+import { CommentsHeadingRow } from '@/features/comments/components/comments-heading';
+import { useArticleEngagement } from '@/features/notifications/hooks/use-article-engagement';
 import { useDocumentTitle, pageTitle } from '@/hooks/use-document-title';
 import { AfterHydration } from '@/hooks/use-hydrated';
 import { ar } from '@/i18n/ar';
@@ -38,7 +41,9 @@ export const articleLoader =
 
 export function ArticleRoute() {
   const { slug = '' } = useParams();
+  const { hash } = useLocation();
   const query = useArticle(slug);
+  const engaged = useArticleEngagement(query.isSuccess);
   useDocumentTitle(query.data?.title ?? pageTitle(query.isError ? ar.articleNotFoundTitle : ar.loading));
 
   if (query.isPending) return <ArticleSkeleton />;
@@ -58,18 +63,27 @@ export function ArticleRoute() {
       <ArticleView article={query.data} />
       {/* Not in the pre-app paint: they come after React adopts it. */}
       <AfterHydration>
-        {/* The comments' place is kept while their code loads, so nothing below them jumps. */}
-        <Suspense fallback={<div aria-busy="true" className="mt-10 min-h-48" />}>
-          {/* A new article starts a new section: no reply form, notice or scroll carried over. */}
-          <CommentsSection
-            key={query.data.slug}
-            slug={query.data.slug}
-            initialCount={query.data.commentCount}
-          />
-        </Suspense>
-        <Suspense fallback={null}>
-          <NotificationPrompt />
-        </Suspense>
+        {/* Below the article, the comments' region and heading; the rest comes as the reader
+            nears it, or at once for a link to one comment. The region keeps its place until
+            then and while the comments' code loads, so nothing below it jumps. */}
+        {/* A new article starts a new section: no reply form, notice or scroll carried over. */}
+        <section key={query.data.slug} aria-labelledby="comments-heading" className="relative mt-10 min-h-48">
+          <NearScreen
+            eager={hash.startsWith('#comment-')}
+            placeholder={(ref) => <CommentsHeadingRow ref={ref} count={query.data.commentCount} />}
+          >
+            <Suspense fallback={<CommentsHeadingRow count={query.data.commentCount} />}>
+              <CommentsSection slug={query.data.slug} initialCount={query.data.commentCount} />
+            </Suspense>
+          </NearScreen>
+        </section>
+        {/* Later in the visit: its code and the browser's push state only once the reader has
+            engaged with the article. */}
+        {engaged && (
+          <Suspense fallback={null}>
+            <NotificationPrompt />
+          </Suspense>
+        )}
       </AfterHydration>
     </>
   );

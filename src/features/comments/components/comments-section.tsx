@@ -10,6 +10,7 @@ import { forgetPendingComments, readSort, saveSort } from '@/lib/comment-storage
 import { useComments } from '../api/get-comments';
 import { usePendingComments } from '../hooks/use-pending-comments';
 import { CommentForm } from './comment-form';
+import { CommentsHeadingRow } from './comments-heading';
 import { CommentItem, commentElementId, replyButtonId } from './comment-item';
 import { buttonClasses } from '@/components/ui/button-classes';
 
@@ -45,7 +46,10 @@ function buildThreads(pages: readonly Comment[][], pending: readonly Comment[], 
   return threads;
 }
 
-/** «التعليقات (N)»: the comments of one article, the sort, the pages and the guest form. */
+/**
+ * What the region «التعليقات (N)» holds (the region itself is the article route's, there before
+ * this code): the heading with the sort, the comments of one article, their pages and the guest form.
+ */
 export function CommentsSection({ slug, initialCount }: { slug: string; initialCount: number }) {
   const [sort, setSort] = useState<CommentSort>(readSort);
   const query = useComments(slug, sort);
@@ -155,11 +159,8 @@ export function CommentsSection({ slug, initialCount }: { slug: string; initialC
   );
 
   return (
-    <section aria-labelledby="comments-heading" className="relative mt-10">
-      <div className="flex flex-wrap items-center justify-between gap-3">
-        <h2 id="comments-heading" className="text-xl font-bold">
-          {arComments.heading(total)}
-        </h2>
+    <>
+      <CommentsHeadingRow count={total}>
         <div
           role="group"
           aria-label={arComments.sortLabel}
@@ -168,7 +169,7 @@ export function CommentsSection({ slug, initialCount }: { slug: string; initialC
           {sortButton('newest', arComments.newest)}
           {sortButton('oldest', arComments.oldest)}
         </div>
-      </div>
+      </CommentsHeadingRow>
 
       {query.isError && !query.data ? (
         <div className="mt-4">
@@ -213,6 +214,6 @@ export function CommentsSection({ slug, initialCount }: { slug: string; initialC
         {announcement}
       </p>
       <CommentForm slug={slug} replyTo={null} onPosted={onPosted} />
-    </section>
+    </>
   );
 }

@@ -1,6 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { arNotifications } from '@/i18n/ar-notifications';
-import { useArticleEngagement } from '../hooks/use-article-engagement';
 import { useEnableNotifications } from '../hooks/use-enable-notifications';
 import { usePushStatus } from '../hooks/use-push-status';
 import { isPromptSnoozed, recordPromptDismissal } from '../lib/prompt-backoff';
@@ -10,24 +9,24 @@ import { buttonClasses } from '@/components/ui/button-classes';
 const t = arNotifications;
 
 /**
- * The soft prompt for push notifications, shown later in a visit to an article: only where push
- * can work, while the browser's permission is still to be asked, not soon after a «لاحقاً», and
- * only once the reader has engaged with the article. A non-modal dialog at the bottom of the
- * screen that never takes the focus from what the reader is doing.
+ * The soft prompt for push notifications, mounted later in a visit to an article, once the reader
+ * has engaged with it (useArticleEngagement, in the article's route, which loads this code only
+ * then): it shows only where push can work, while the browser's permission is still to be asked,
+ * and not soon after a «لاحقاً». A non-modal dialog at the bottom of the screen that never takes
+ * the focus from what the reader is doing.
  */
 export function NotificationPrompt() {
   const status = usePushStatus().data;
   const [snoozed] = useState(() => isPromptSnoozed());
   const [closed, setClosed] = useState(false);
   const eligible = status?.support === 'supported' && status.permission === 'default' && !snoozed;
-  const engaged = useArticleEngagement(eligible);
   const enableNotifications = useEnableNotifications();
   const titleId = useId();
   const bodyId = useId();
   const dialogRef = useRef<HTMLDivElement>(null);
 
   // Once «السماح» is pressed the prompt stays for the outcome, even as the permission changes.
-  const open = !closed && (enableNotifications.status !== 'idle' || (eligible && engaged));
+  const open = !closed && (enableNotifications.status !== 'idle' || eligible);
   const phase = enableNotifications.isError
     ? 'error'
     : enableNotifications.isSuccess

@@ -1,0 +1,41 @@
+import { useEffect, useState, type ReactNode } from 'react';
+
+/**
+ * How far ahead of the reader a part below the article starts loading: a screen's height, so on
+ * a phone its code and data have the time it takes to scroll a screen.
+ */
+const AHEAD = '100% 0px';
+
+/**
+ * `children` once their place comes within a screen of the reader's: until then `placeholder`
+ * holds that place. For the parts below the article (the comments, the footer's controls): a
+ * reader who stays on the first screen pays for none of their code, data or rendering, and the
+ * page's start is the article's alone. Scrolling, moving the keyboard focus down the page (which
+ * scrolls), or a link to a place inside them brings them. At once where IntersectionObserver is
+ * missing, or when `eager`.
+ */
+export function NearScreen({
+  placeholder,
+  eager = false,
+  children,
+}: {
+  /** Holds the place: one element, given `ref`, which is what is watched. */
+  placeholder: (ref: (element: HTMLElement | null) => void) => ReactNode;
+  eager?: boolean;
+  children: ReactNode;
+}) {
+  const [near, setNear] = useState(() => eager || typeof IntersectionObserver === 'undefined');
+  const [element, setElement] = useState<HTMLElement | null>(null);
+  useEffect(() => {
+    if (near || eager || !element) return;
+    const observer = new IntersectionObserver(
+      (entries) => {
+        if (entries.some((entry) => entry.isIntersecting)) setNear(true);
+      },
+      { rootMargin: AHEAD },
+    );
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [near, eager, element]);
+  return near || eager ? children : placeholder(setElement);
+}

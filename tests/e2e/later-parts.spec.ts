@@ -1,0 +1,47 @@
+import type { Page } from '@playwright/test';
+import { expect, REFERENCE_SLUG, scrollToComments, scrollToFooter, test } from './fixtures';
+
+/** The requests for the comments' data and for the code of what comes below or later. */
+function recordLaterRequests(page: Page) {
+  const asked: string[] = [];
+  page.on('request', (request) => {
+    const { pathname } = new URL(request.url());
+    if (/\/comments$|\/(comments-section|notification-settings|notification-prompt)-[\w-]+\.js$/.test(pathname))
+      asked.push(pathname.replace(/-[\w-]{8}\.js$/, '.js'));
+  });
+  return asked;
+}
+
+test('a reader on the first screen loads nothing of the comments, the footer control or the prompt', async ({
+  page,
+}) => {
+  const asked = recordLaterRequests(page);
+  await page.goto(`/articles/${REFERENCE_SLUG}`);
+  // The app is up and has had its after-start requests answered: the weather comes after them.
+  await expect(page.getByRole('button', { name: 'مشاركة' })).toBeVisible();
+  await expect(page.getByRole('banner')).toContainText('°C');
+  const comments = page.getByRole('region', { name: 'التعليقات (0)' });
+  // The region and its heading are there from the start, more than a screen below this one.
+  await expect(comments.getByRole('heading', { name: 'التعليقات (0)' })).toBeAttached();
+  const screensBelow = await comments.evaluate((element) => element.getBoundingClientRect().top / innerHeight);
+  expect(screensBelow).toBeGreaterThan(2);
+  expect(asked).toEqual([]);
+
+  await scrollToComments(page);
+  await expect(comments).toContainText('لا توجد تعليقات حتى الآن');
+  expect(asked).toContain(`/api/articles/${REFERENCE_SLUG}/comments`);
+  expect(asked).toContain('/assets/comments-section.js');
+
+  await scrollToFooter(page);
+  expect(asked).toContain('/assets/notification-settings.js');
+});
+
+test('the prompt’s code comes once the reader reads on', async ({ page }) => {
+  const asked = recordLaterRequests(page);
+  await page.goto(`/articles/${REFERENCE_SLUG}`);
+  await expect(page.getByRole('banner')).toContainText('°C');
+  expect(asked).not.toContain('/assets/notification-prompt.js');
+  await page.evaluate(() => window.scrollBy(0, Math.round(window.innerHeight * 0.6)));
+  await expect(page.getByRole('dialog', { name: 'هل ترغب في تلقي إشعارات؟' })).toBeVisible();
+  expect(asked).toContain('/assets/notification-prompt.js');
+});
