@@ -6,7 +6,9 @@ function recordLaterRequests(page: Page) {
   const asked: string[] = [];
   page.on('request', (request) => {
     const { pathname } = new URL(request.url());
-    if (/\/comments$|\/(comments-section|notification-settings|notification-prompt)-[\w-]+\.js$/.test(pathname))
+    if (
+      /\/comments$|\/(comments-section|notification-settings|notification-prompt)-[\w-]+\.js$/.test(pathname)
+    )
       asked.push(pathname.replace(/-[\w-]{8}\.js$/, '.js'));
   });
   return asked;
@@ -23,7 +25,9 @@ test('a reader on the first screen loads nothing of the comments, the footer con
   const comments = page.getByRole('region', { name: 'التعليقات (0)' });
   // The region and its heading are there from the start, more than a screen below this one.
   await expect(comments.getByRole('heading', { name: 'التعليقات (0)' })).toBeAttached();
-  const screensBelow = await comments.evaluate((element) => element.getBoundingClientRect().top / innerHeight);
+  const screensBelow = await comments.evaluate(
+    (element) => element.getBoundingClientRect().top / innerHeight,
+  );
   expect(screensBelow).toBeGreaterThan(2);
   expect(asked).toEqual([]);
 

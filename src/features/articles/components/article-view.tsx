@@ -1,13 +1,10 @@
-import { Suspense } from 'react';
 import type { Article } from '@/api/schemas';
 import { Skeleton } from '@/components/ui/skeleton';
 import { AfterHydration } from '@/hooks/use-hydrated';
 import { ar } from '@/i18n/ar';
 import { formatArticleDate } from '@/lib/dates';
 import { pageClasses } from '@/components/ui/page-classes';
-import { lazyChunk } from '@/lib/lazy-chunk';
-
-const ArticleFooter = lazyChunk(() => import('./article-footer').then((m) => ({ default: m.ArticleFooter })));
+import { ArticleFooter } from './article-footer';
 
 export function ArticleView({ article }: { article: Article }) {
   return (
@@ -27,14 +24,11 @@ export function ArticleView({ article }: { article: Article }) {
           <p key={index}>{paragraph}</p>
         ))}
       </div>
-      {/* Not in the pre-app paint, the tags and the share button come after React adopts it;
-          below the article, their code loads after it shows. */}
+      {/* Not in the pre-app paint, the tags and the share button come after React adopts it. In
+          the app's own code: as a chunk of their own, loading them was one more long task of the
+          start, for less than a kilobyte. */}
       <AfterHydration>
-        <Suspense
-          fallback={<div className="mt-8 min-h-16 border-t border-stone-200 pt-5 dark:border-stone-800" />}
-        >
-          <ArticleFooter article={article} />
-        </Suspense>
+        <ArticleFooter article={article} />
       </AfterHydration>
     </article>
   );
