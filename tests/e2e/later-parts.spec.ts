@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, REFERENCE_SLUG, scrollToComments, scrollToFooter, test } from './fixtures';
+import { expect, REFERENCE_SLUG, REFERENCE_TITLE, scrollToComments, scrollToFooter, test } from './fixtures';
 
 /** The requests for the comments' data and for the code of what comes below or later. */
 function recordLaterRequests(page: Page) {
@@ -48,4 +48,22 @@ test('the prompt’s code comes once the reader reads on', async ({ page }) => {
   await page.evaluate(() => window.scrollBy(0, Math.round(window.innerHeight * 0.6)));
   await expect(page.getByRole('dialog', { name: 'هل ترغب في تلقي إشعارات؟' })).toBeVisible();
   expect(asked).toContain('/assets/notification-prompt.js');
+});
+
+test('offline, the comments wait for the connection, and come when it returns', async ({ page, context }) => {
+  await page.goto(`/articles/${REFERENCE_SLUG}`);
+  await expect(page.getByRole('button', { name: 'مشاركة' })).toBeVisible();
+  await context.setOffline(true);
+  await expect(page.getByRole('status').filter({ hasText: 'أنت غير متصل بالإنترنت' })).toBeVisible();
+  const comments = page.getByRole('region', { name: 'التعليقات (0)' });
+  await comments.scrollIntoViewIfNeeded();
+  await page.getByRole('contentinfo').scrollIntoViewIfNeeded();
+  // Their place and heading stay; the article stays whole around them.
+  await expect(comments.getByRole('heading', { name: 'التعليقات (0)' })).toBeInViewport();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(REFERENCE_TITLE);
+  await expect(page.getByRole('alert')).toHaveCount(0);
+
+  await context.setOffline(false);
+  await expect(comments).toContainText('لا توجد تعليقات حتى الآن');
+  await expect(page.getByRole('region', { name: 'إشعارات الأخبار' })).toBeVisible();
 });
