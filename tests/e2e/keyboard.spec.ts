@@ -73,3 +73,34 @@ test('the notification prompt: reached and dismissed by keyboard', async ({ page
   await page.keyboard.press('Enter');
   await expect(dialog).toHaveCount(0);
 });
+
+test('article: from the first Tab, the stops run from the header through the article into the comments', async ({
+  page,
+}) => {
+  await page.goto(`/articles/${REFERENCE_SLUG}`);
+  await expect(page.getByRole('button', { name: 'مشاركة' })).toBeVisible();
+  await page.keyboard.press('Tab');
+  // The first Tab brings what is below the article, though the page has not scrolled.
+  await expect(page.getByRole('button', { name: 'الأحدث' })).toBeAttached();
+  const stops = [await focusedName(page)];
+  for (let stop = 0; stop < 6; stop++) {
+    await page.keyboard.press('Tab');
+    stops.push(await focusedName(page));
+  }
+  expect(stops).toEqual([
+    'انتقل إلى المحتوى',
+    'زاكروس عربية',
+    'تصغير الخط',
+    'تكبير الخط',
+    'العراق',
+    'مشاركة',
+    'الأحدث',
+  ]);
+});
+
+function focusedName(page: Page) {
+  return page.evaluate(() => {
+    const element = document.activeElement;
+    return element?.getAttribute('aria-label') ?? element?.textContent?.trim() ?? '';
+  });
+}

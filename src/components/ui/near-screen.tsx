@@ -10,9 +10,9 @@ const AHEAD = '100% 0px';
  * `children` once their place comes within a screen of the reader's: until then `placeholder`
  * holds that place. For the parts below the article (the comments, the footer's controls): a
  * reader who stays on the first screen pays for none of their code, data or rendering, and the
- * page's start is the article's alone. Scrolling, moving the keyboard focus down the page (which
- * scrolls), or a link to a place inside them brings them. At once where IntersectionObserver is
- * missing, or when `eager`.
+ * page's start is the article's alone. Scrolling near them, the first Tab of a keyboard reader, or
+ * a link to a place inside them brings them. At once where IntersectionObserver is missing, or when
+ * `eager`.
  */
 export function NearScreen({
   placeholder,
@@ -26,6 +26,16 @@ export function NearScreen({
 }) {
   const [near, setNear] = useState(() => eager || typeof IntersectionObserver === 'undefined');
   const [element, setElement] = useState<HTMLElement | null>(null);
+  // A keyboard reader moves through the page stop by stop: from their first Tab, the parts below
+  // load, so the focus finds them there when it gets that far, even on a slow connection.
+  useEffect(() => {
+    if (near || eager) return;
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.key === 'Tab') setNear(true);
+    };
+    document.addEventListener('keydown', onKeyDown);
+    return () => document.removeEventListener('keydown', onKeyDown);
+  }, [near, eager]);
   useEffect(() => {
     if (near || eager || !element) return;
     const observer = new IntersectionObserver(
