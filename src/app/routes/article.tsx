@@ -65,8 +65,8 @@ export function ArticleRoute() {
       <AfterHydration>
         {/* Below the article, the comments' region and heading; the rest comes as the reader
             nears it, or at once for a link to one comment. The region keeps its place until
-            then and while the comments' code loads, so nothing below it jumps. */}
-        {/* A new article starts a new section: no reply form, notice or scroll carried over. */}
+            then and while the comments' code loads, so nothing below it jumps. A new article
+            starts a new region: no reply form, notice or scroll carried over. */}
         <section key={query.data.slug} aria-labelledby="comments-heading" className="relative mt-10 min-h-48">
           <NearScreen
             eager={hash.startsWith('#comment-')}
