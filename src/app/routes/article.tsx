@@ -58,6 +58,10 @@ export function ArticleRoute() {
       />
     );
   }
+  // The comments' place until they come, and while their code loads: their heading.
+  const commentsPlace = (ref?: (element: HTMLElement | null) => void) => (
+    <CommentsHeadingRow ref={ref} count={query.data.commentCount} />
+  );
   return (
     <>
       <ArticleView article={query.data} />
@@ -68,11 +72,8 @@ export function ArticleRoute() {
             then and while the comments' code loads, so nothing below it jumps. A new article
             starts a new region: no reply form, notice or scroll carried over. */}
         <section key={query.data.slug} aria-labelledby="comments-heading" className="relative mt-10 min-h-48">
-          <NearScreen
-            eager={hash.startsWith('#comment-')}
-            placeholder={(ref) => <CommentsHeadingRow ref={ref} count={query.data.commentCount} />}
-          >
-            <Suspense fallback={<CommentsHeadingRow count={query.data.commentCount} />}>
+          <NearScreen eager={hash.startsWith('#comment-')} placeholder={commentsPlace}>
+            <Suspense fallback={commentsPlace()}>
               <CommentsSection slug={query.data.slug} initialCount={query.data.commentCount} />
             </Suspense>
           </NearScreen>

@@ -24,20 +24,22 @@ export function NearScreen({
   eager?: boolean;
   children: ReactNode;
 }) {
+  // Once shown, shown for good: a link that brought them may give way to another address.
   const [near, setNear] = useState(() => eager || typeof IntersectionObserver === 'undefined');
   const [element, setElement] = useState<HTMLElement | null>(null);
+  const shown = near || eager;
   // A keyboard reader moves through the page stop by stop: from their first Tab, the parts below
   // load, so the focus finds them there when it gets that far, even on a slow connection.
   useEffect(() => {
-    if (near || eager) return;
+    if (shown) return;
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.key === 'Tab') setNear(true);
     };
     document.addEventListener('keydown', onKeyDown);
     return () => document.removeEventListener('keydown', onKeyDown);
-  }, [near, eager]);
+  }, [shown]);
   useEffect(() => {
-    if (near || eager || !element) return;
+    if (shown || !element) return;
     const observer = new IntersectionObserver(
       (entries) => {
         if (entries.some((entry) => entry.isIntersecting)) setNear(true);
@@ -46,6 +48,6 @@ export function NearScreen({
     );
     observer.observe(element);
     return () => observer.disconnect();
-  }, [near, eager, element]);
-  return near || eager ? children : placeholder(setElement);
+  }, [shown, element]);
+  return shown ? children : placeholder(setElement);
 }
