@@ -50,7 +50,7 @@ export function RootLayout() {
         <Outlet />
       </main>
       <AfterHydration>
-        <footer className="border-t border-stone-200 py-6 text-center text-sm text-stone-600 dark:border-stone-800 dark:text-stone-400">
+        <footer className={pageClasses.siteFooter}>
           {/* At the page's foot: its code and the browser's push state are read as the reader nears it. */}
           <NearScreen placeholder={(ref) => <div ref={ref} />}>
             <Suspense fallback={null}>

@@ -9,12 +9,13 @@
  * (src/app/start-app.tsx), so they must be exactly what its first render makes
  * (tests/integration/early-paint-adoption.test.tsx holds them equal): the reader sees the text
  * about as early as on a static page, and nothing moves. The page's first layout is paid with the
- * header's, and the article is laid out over a few frames (see paintArticle), so no single
- * layout takes every font or the whole text. Kept free of React, the router, the query client and zod.
+ * header's; the fonts of the article's text styles are asked for ahead, a style at a time (see
+ * warmFonts), and the article is laid out over a few frames (see paintArticle), so no single
+ * layout makes a long task. Kept free of React, the router, the query client and zod.
  */
 import { config } from '../api/config';
 import { pageClasses as c } from '../components/ui/page-classes';
-import { skipToContent, textSizeGlyphs } from '../i18n/ar';
+import { commentsHeading, footerRights, share, skipToContent, textSizeGlyphs } from '../i18n/ar';
 import { formatArticleDate, formatHeaderDateTime, startOfMinute } from '../lib/dates';
 import { applyTextScale, readTextScaleIndex } from '../lib/reader-preferences';
 import type { ArticleLike } from './request-article';
@@ -75,15 +76,26 @@ function paintFrame(root: HTMLElement): HTMLElement {
 }
 
 /**
- * The article, as the app shows it before the tags, the share button and the comments: its head
- * (title, subtitle, source, date) at once, its body over the next frames, then `painted`. On Linux
- * every font face and size a layout meets for the first time is a round trip to the browser
- * process, so the head's layout takes the title's bold Naskh, the body's first frame its regular
- * Naskh and the punctuation's Latin serif, and no single layout takes all of them; the rest of the
- * body then only needs shaping, a screenful or so per frame (see appendInFrames).
+ * The article, as the app shows it before the tags, the share button and the comments. First the
+ * fonts its text styles need (see warmFonts), a style at a time; then its head (title, subtitle,
+ * source, date) at once, its body over the next frames, a screenful or so per frame (see
+ * appendInFrames), then `painted`.
  */
 function paintArticle(main: HTMLElement, article: ArticleLike, painted: () => void): void {
-  const published = new Date(article.publishedAt);
+  const date = formatArticleDate(new Date(article.publishedAt));
+  const meta = (source: string, time: string) =>
+    h('p', { class: c.articleMeta }, h('span', { class: c.articleSource }, source), h('time', {}, time));
+  const samples = [
+    ...byScript(article.title).map((text) => h('h1', { class: c.articleTitle }, text)),
+    ...byScript(article.subtitle).map((text) => h('p', { class: c.articleSubtitle }, text)),
+    ...byScript(article.source).map((text) => meta(text, '')),
+    ...byScript(date).map((text) => meta('', text)),
+    ...byScript(article.body.join('')).map((text) => h('div', { class: c.articleBody }, h('p', {}, text))),
+  ];
+  warmFonts(samples, () => paintHeadAndBody(main, article, date, painted));
+}
+
+function paintHeadAndBody(main: HTMLElement, article: ArticleLike, date: string, painted: () => void): void {
   const body = h('div', { id: 'article-body', class: c.articleBody });
   main.replaceChildren(
     h(
@@ -98,14 +110,66 @@ function paintArticle(main: HTMLElement, article: ArticleLike, painted: () => vo
           'p',
           { class: c.articleMeta },
           h('span', { class: c.articleSource }, article.source),
-          h('time', { datetime: article.publishedAt }, formatArticleDate(published)),
+          h('time', { datetime: article.publishedAt }, date),
         ),
       ),
       body,
     ),
   );
   document.title = article.title;
-  afterNextFrame(() => appendInFrames(body, article.body, painted));
+  // Once the body's last frame is laid out, the fonts of what the app adds under it.
+  const warmBelow = () => afterNextFrame(() => warmFonts(belowArticleSamples(article), painted));
+  afterNextFrame(() => appendInFrames(body, article.body, warmBelow));
+}
+
+/**
+ * The characters of `text`, each once: the Arabic script's (with the marks, which join their
+ * letters) apart from the rest (digits, punctuation), which other fonts of the list may draw.
+ */
+function byScript(text: string): string[] {
+  const characters = [...new Set(text)].filter((character) => !/\s/u.test(character));
+  const isArabic = (character: string) => /[\p{Script_Extensions=Arabic}\p{M}]/u.test(character);
+  return [characters.filter(isArabic).join(''), characters.filter((ch) => !isArabic(ch)).join('')].filter(
+    Boolean,
+  );
+}
+
+/**
+ * Lays out each of `samples`, hidden, in a task of its own, then `then`. On Linux the first layout
+ * that meets a font face at a size asks the browser process for it, a few milliseconds each time:
+ * met all at once in the article's own layouts, they made those the page's longest tasks after its
+ * first paint. A sample of each text style the article uses, with the characters it will show (so
+ * the same fallback fonts), asks for them ahead, a style at a time.
+ */
+function warmFonts(samples: HTMLElement[], then: () => void): void {
+  const [sample, ...rest] = samples;
+  if (!sample) {
+    then();
+    return;
+  }
+  const holder = h('div', { class: 'invisible absolute', 'aria-hidden': 'true' }, sample);
+  document.body.append(holder);
+  void holder.offsetWidth; // lays it out now, in this task
+  holder.remove();
+  setTimeout(() => warmFonts(rest, then), 0);
+}
+
+/**
+ * What the app adds under the article once it has adopted it (the tags and share button, the
+ * comments' heading, the site's footer): only their fonts, so the app's render that adds them
+ * does not ask for them.
+ */
+function belowArticleSamples(article: ArticleLike): HTMLElement[] {
+  const tagNames = Array.isArray(article.tags)
+    ? article.tags.map((tag: { name?: unknown }) => tag?.name)
+    : [];
+  const tagsAndShare = tagNames.filter((name) => typeof name === 'string').join('') + share;
+  const commentCount = typeof article.commentCount === 'number' ? article.commentCount : 0;
+  return [
+    ...byScript(tagsAndShare).map((text) => h('span', { class: c.tagLink }, text)),
+    ...byScript(commentsHeading(commentCount)).map((text) => h('h2', { class: c.commentsHeading }, text)),
+    ...byScript(footerRights(config.siteName)).map((text) => h('p', { class: c.siteFooter }, text)),
+  ];
 }
 
 /** About a phone's screenful of the body's text: what one frame lays out (the first fills the screen). */

@@ -14,6 +14,9 @@ export type ArticleLike = {
   source: string;
   publishedAt: string;
   body: string[];
+  /** Not checked: the pre-app paint only takes their characters, for the fonts it asks for ahead. */
+  tags?: unknown;
+  commentCount?: unknown;
 };
 
 /** A first look only: the app validates the answer fully before it keeps it. */

@@ -4,6 +4,10 @@
 export const skipToContent = 'انتقل إلى المحتوى';
 /** The text size buttons' faces, painted by the pre-app script too: the same width in both. */
 export const textSizeGlyphs = { smaller: 'أ-', larger: 'أ+' } as const;
+/** On their own as well: the pre-app paint asks ahead for the fonts of the text under the article. */
+export const share = 'مشاركة';
+export const commentsHeading = (count: number) => `التعليقات (${count})`;
+export const footerRights = (siteName: string) => `© ${siteName}`;
 
 export const ar = {
   siteNameDefault: 'زاكروس عربية',
@@ -23,8 +27,8 @@ export const ar = {
   tags: 'الوسوم',
   weather: 'الطقس',
   publishedOn: 'نُشر في',
-  share: 'مشاركة',
-  commentsHeading: (count: number) => `التعليقات (${count})`,
+  share,
+  commentsHeading,
   linkCopied: 'تم نسخ الرابط',
   shareFailed: 'تعذّرت المشاركة. انسخ الرابط من شريط العنوان.',
   notFoundTitle: 'الصفحة غير موجودة',
@@ -32,6 +36,6 @@ export const ar = {
   articleNotFoundTitle: 'الخبر غير موجود',
   backHome: 'العودة إلى الصفحة الرئيسية',
   offline: 'أنت غير متصل بالإنترنت. ما حُمّل يبقى متاحاً للقراءة.',
-  footerRights: (siteName: string) => `© ${siteName}`,
+  footerRights,
   textSize: { label: 'حجم الخط', smaller: 'تصغير الخط', larger: 'تكبير الخط' },
 } as const;

@@ -19,15 +19,16 @@ let consoleErrors: string[];
 /**
  * What the built page does before the app's code arrives: its pre-app script, then the paint, which
  * puts the article's paragraphs in over the frames after its head. The built page asks for the
- * app's code only once they are all in.
+ * app's code only once they are all in (and the fonts of what the app adds under them asked for).
  */
 async function paintEarly() {
   await import('@/early/request-article');
   await import('@/early/early-article');
   window.__paintEarly?.('/assets/app.js');
-  await waitFor(() =>
-    expect(document.querySelectorAll('#article-body p')).toHaveLength(referenceArticle.body.length),
-  );
+  await waitFor(() => expect(document.head.querySelector('script[src="/assets/app.js"]')).not.toBeNull());
+  expect(document.querySelectorAll('#article-body p')).toHaveLength(referenceArticle.body.length);
+  // The samples laid out for their fonts are gone: the page holds the app's root alone.
+  expect([...document.body.children].map((element) => element.id)).toEqual(['root']);
 }
 
 /** What the app's entry does once its code is in. */
@@ -47,6 +48,7 @@ describe('the app takes over the article painted before its code arrived', () =>
     vi.resetModules();
     history.replaceState(null, '', `/articles/${REFERENCE_SLUG}`);
     document.body.replaceChildren(Object.assign(document.createElement('div'), { id: 'root' }));
+    document.head.querySelectorAll('script[src="/assets/app.js"]').forEach((script) => script.remove());
     consoleErrors = [];
     vi.spyOn(console, 'error').mockImplementation((...args: unknown[]) => {
       consoleErrors.push(args.map(String).join(' '));

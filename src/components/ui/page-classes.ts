@@ -27,4 +27,10 @@ export const pageClasses = {
   articleMeta: 'mt-3 flex flex-wrap gap-x-3 text-sm text-stone-600 dark:text-stone-400',
   articleSource: 'font-bold',
   articleBody: 'mt-6 space-y-5 font-serif text-lg leading-loose',
+  // Below the article, after the app has adopted it: the pre-app paint only asks for their fonts.
+  tagLink:
+    'inline-flex min-h-11 items-center rounded-full bg-stone-200 px-4 font-bold hover:bg-stone-300 dark:bg-stone-800 dark:hover:bg-stone-700',
+  commentsHeading: 'text-xl font-bold',
+  siteFooter:
+    'border-t border-stone-200 py-6 text-center text-sm text-stone-600 dark:border-stone-800 dark:text-stone-400',
 } as const;

@@ -1,5 +1,6 @@
 import { Link } from 'react-router';
 import type { Article } from '@/api/schemas';
+import { pageClasses } from '@/components/ui/page-classes';
 import { ar } from '@/i18n/ar';
 import { ShareButton } from './share-button';
 
@@ -11,10 +12,7 @@ export function ArticleFooter({ article }: { article: Article }) {
         <ul className="flex flex-wrap gap-2">
           {article.tags.map((tag) => (
             <li key={tag.slug}>
-              <Link
-                to={`/tags/${tag.slug}`}
-                className="inline-flex min-h-11 items-center rounded-full bg-stone-200 px-4 font-bold hover:bg-stone-300 dark:bg-stone-800 dark:hover:bg-stone-700"
-              >
+              <Link to={`/tags/${tag.slug}`} className={pageClasses.tagLink}>
                 {tag.name}
               </Link>
             </li>

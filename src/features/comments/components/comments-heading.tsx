@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { pageClasses } from '@/components/ui/page-classes';
 import { ar } from '@/i18n/ar';
 
 /**
@@ -16,7 +17,7 @@ export function CommentsHeadingRow({
 }) {
   return (
     <div ref={ref} className="flex min-h-[calc(3.25rem+2px)] flex-wrap items-center justify-between gap-3">
-      <h2 id="comments-heading" className="text-xl font-bold">
+      <h2 id="comments-heading" className={pageClasses.commentsHeading}>
         {ar.commentsHeading(count)}
       </h2>
       {children}
