@@ -29,7 +29,9 @@ export async function startApp(container: HTMLElement): Promise<{ root: Root; ro
   // The first render goes only once the first screen's code is in, so the page never goes blank.
   await routerReady(router);
   await yieldToMain();
+  // It reads the scroll position, which may lay the page out: a task apart from React's start.
   trackReaderPlace(container);
+  await yieldToMain();
   // The first screen is the article already painted: React adopts those nodes (hydrates them)
   // instead of building, styling and laying out the whole page again. What the paint lacks
   // follows in a second, small render (useHydrated).

@@ -29,11 +29,11 @@ export const articleLoader =
   (queryClient: QueryClient) =>
   async ({ params }: LoaderFunctionArgs) => {
     if (!params.slug) return null;
-    // Checking the early answer against the contract runs in a task of its own, not in the
+    // Checking the early answer against the contract runs in tasks of its own, not in the
     // router's start, which is long enough already.
     await yieldToMain();
     // Already painted from the early answer: React's first render shows the same article.
-    const early = takeEarlyArticle(params.slug);
+    const early = await takeEarlyArticle(params.slug);
     if (early) queryClient.setQueryData(articleQueryOptions(params.slug).queryKey, early);
     else void queryClient.prefetchQuery(articleQueryOptions(params.slug));
     return null;
