@@ -3,6 +3,7 @@ import tailwindcss from '@tailwindcss/vite';
 import react from '@vitejs/plugin-react';
 import { loadEnv } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { compileHints } from './scripts/vite-compile-hints-plugin';
 import { contentSecurityPolicy } from './scripts/vite-csp-plugin';
 import { dropMockWorker } from './scripts/vite-drop-mock-worker-plugin';
 import { earlyArticle } from './scripts/vite-early-article-plugin';
@@ -31,6 +32,7 @@ export default defineConfig(({ command, mode }) => {
       // After the plugins that write inline scripts and styles: it hashes them.
       contentSecurityPolicy({ apiBaseUrl: env.VITE_API_BASE_URL }),
       dropMockWorker({ mocksEnabled }),
+      compileHints(),
     ],
     resolve: {
       alias: [
