@@ -129,9 +129,9 @@ function paintHeadAndBody(main: HTMLElement, article: ArticleLike, date: string,
 function byScript(text: string): string[] {
   const characters = [...new Set(text)].filter((character) => !/\s/u.test(character));
   const isArabic = (character: string) => /[\p{Script_Extensions=Arabic}\p{M}]/u.test(character);
-  return [characters.filter(isArabic).join(''), characters.filter((ch) => !isArabic(ch)).join('')].filter(
-    Boolean,
-  );
+  const arabic = characters.filter(isArabic).join('');
+  const other = characters.filter((character) => !isArabic(character)).join('');
+  return [arabic, other].filter(Boolean);
 }
 
 /**
