@@ -4,6 +4,7 @@
  * instead of asking again. Each is taken once; a later request for the same URL goes out afresh.
  */
 import type * as z from 'zod/mini';
+import { yieldToMain } from '../lib/yield-to-main';
 
 export type EarlyRequest = {
   url: string;
@@ -40,9 +41,17 @@ export function takeEarlyResponse(url: string): Promise<Response> | undefined {
 
 /**
  * The early answer's data for `url`, if it is already in and matches `schema`. An answer off the
- * contract stays for `takeEarlyResponse`, so the app reports it without asking again.
+ * contract stays for `takeEarlyResponse`, so the app reports it without asking again. Building the
+ * schema (made on first use) and checking the answer with it each take a task of their own, apart
+ * from the caller's: in one task with the router's start, they were the longest of the app's start.
  */
-export function takeEarlyData<T>(url: string, schema: z.ZodMiniType<T>): T | undefined {
+export async function takeEarlyData<S extends z.ZodMiniLazy>(
+  url: string,
+  schema: S,
+): Promise<z.output<S> | undefined> {
+  await yieldToMain();
+  void schema._zod.innerType; // builds it
+  await yieldToMain();
   const early = globalThis.window?.__earlyRequest;
   if (early?.url !== url || early.data === undefined) return undefined;
   const parsed = schema.safeParse(early.data);

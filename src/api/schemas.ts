@@ -10,11 +10,6 @@
  */
 import * as z from 'zod/mini';
 
-/** Builds a schema made on its first use now, so that its first check takes less of its task. */
-export function buildSchemaNow(schema: z.ZodMiniLazy): void {
-  void schema._zod.innerType;
-}
-
 export const TagSchema = z.lazy(() => z.object({ slug: z.string(), name: z.string() }));
 export type Tag = z.infer<typeof TagSchema>;
 

@@ -18,6 +18,7 @@ import { pageClasses as c } from '../components/ui/page-classes';
 import { commentsHeading, footerRights, share, skipToContent, textSizeGlyphs } from '../i18n/ar';
 import { formatArticleDate, formatHeaderDateTime, startOfMinute } from '../lib/dates';
 import { applyTextScale, readTextScaleIndex } from '../lib/reader-preferences';
+import { yieldToMain } from '../lib/yield-to-main';
 import type { ArticleLike } from './request-article';
 
 /** An element with classes and children; text goes in as text, never as HTML. */
@@ -83,14 +84,12 @@ function paintFrame(root: HTMLElement): HTMLElement {
  */
 function paintArticle(main: HTMLElement, article: ArticleLike, painted: () => void): void {
   const date = formatArticleDate(new Date(article.publishedAt));
-  const meta = (source: string, time: string) =>
-    h('p', { class: c.articleMeta }, h('span', { class: c.articleSource }, source), h('time', {}, time));
-  const samples = [
-    ...byScript(article.title).map((text) => h('h1', { class: c.articleTitle }, text)),
-    ...byScript(article.subtitle).map((text) => h('p', { class: c.articleSubtitle }, text)),
-    ...byScript(article.source).map((text) => meta(text, '')),
-    ...byScript(date).map((text) => meta('', text)),
-    ...byScript(article.body.join('')).map((text) => h('div', { class: c.articleBody }, h('p', {}, text))),
+  const samples: FontSample[] = [
+    [c.articleTitle, article.title],
+    [c.articleSubtitle, article.subtitle],
+    [`${c.articleMeta} ${c.articleSource}`, article.source],
+    [c.articleMeta, date],
+    [c.articleBody, article.body.join('')],
   ];
   warmFonts(samples, () => paintHeadAndBody(main, article, date, painted));
 }
@@ -122,6 +121,9 @@ function paintHeadAndBody(main: HTMLElement, article: ArticleLike, date: string,
   afterNextFrame(() => appendInFrames(body, article.body, warmBelow));
 }
 
+/** A text style (its classes) and the text it will show. */
+type FontSample = [classes: string, text: string];
+
 /**
  * The characters of `text`, each once: the Arabic script's (with the marks, which join their
  * letters) apart from the rest (digits, punctuation), which other fonts of the list may draw.
@@ -135,23 +137,31 @@ function byScript(text: string): string[] {
 }
 
 /**
- * Lays out each of `samples`, hidden, in a task of its own, then `then`. On Linux the first layout
- * that meets a font face at a size asks the browser process for it, a few milliseconds each time:
- * met all at once in the article's own layouts, they made those the page's longest tasks after its
- * first paint. A sample of each text style the article uses, with the characters it will show (so
- * the same fallback fonts), asks for them ahead, a style at a time.
+ * Lays out each of `samples`, hidden, a script at a time and each in a task of its own, then
+ * `then`. On Linux the first layout that meets a font face at a size asks the browser process for
+ * it, a few milliseconds each time: met all at once in the article's own layouts, they made those
+ * the page's longest tasks after its first paint. A sample of each text style, with the
+ * characters it will show (so the same fallback fonts), asks for them ahead.
  */
-function warmFonts(samples: HTMLElement[], then: () => void): void {
-  const [sample, ...rest] = samples;
-  if (!sample) {
-    then();
-    return;
-  }
-  const holder = h('div', { class: 'invisible absolute', 'aria-hidden': 'true' }, sample);
-  document.body.append(holder);
-  void holder.offsetWidth; // lays it out now, in this task
-  holder.remove();
-  setTimeout(() => warmFonts(rest, then), 0);
+function warmFonts(samples: FontSample[], then: () => void): void {
+  const parts = samples.flatMap(([classes, text]) => byScript(text).map((part) => [classes, part] as const));
+  const next = (index: number): void => {
+    const part = parts[index];
+    if (!part) {
+      then();
+      return;
+    }
+    const holder = h(
+      'div',
+      { class: 'invisible absolute', 'aria-hidden': 'true' },
+      h('span', { class: part[0] }, part[1]),
+    );
+    document.body.append(holder);
+    void holder.offsetWidth; // lays it out now, in this task
+    holder.remove();
+    void yieldToMain().then(() => next(index + 1));
+  };
+  next(0);
 }
 
 /**
@@ -159,16 +169,16 @@ function warmFonts(samples: HTMLElement[], then: () => void): void {
  * comments' heading, the site's footer): only their fonts, so the app's render that adds them
  * does not ask for them.
  */
-function belowArticleSamples(article: ArticleLike): HTMLElement[] {
+function belowArticleSamples(article: ArticleLike): FontSample[] {
   const tagNames = Array.isArray(article.tags)
     ? article.tags.map((tag: { name?: unknown }) => tag?.name)
     : [];
   const tagsAndShare = tagNames.filter((name) => typeof name === 'string').join('') + share;
   const commentCount = typeof article.commentCount === 'number' ? article.commentCount : 0;
   return [
-    ...byScript(tagsAndShare).map((text) => h('span', { class: c.tagLink }, text)),
-    ...byScript(commentsHeading(commentCount)).map((text) => h('h2', { class: c.commentsHeading }, text)),
-    ...byScript(footerRights(config.siteName)).map((text) => h('p', { class: c.siteFooter }, text)),
+    [c.tagLink, tagsAndShare],
+    [c.commentsHeading, commentsHeading(commentCount)],
+    [c.siteFooter, footerRights(config.siteName)],
   ];
 }
 

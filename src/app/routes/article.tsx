@@ -13,7 +13,6 @@ import { useDocumentTitle, pageTitle } from '@/hooks/use-document-title';
 import { AfterHydration } from '@/hooks/use-hydrated';
 import { ar } from '@/i18n/ar';
 import { lazyChunk } from '@/lib/lazy-chunk';
-import { yieldToMain } from '@/lib/yield-to-main';
 
 // Below the article or later in the visit: their code loads after the article shows.
 const CommentsSection = lazyChunk(() =>
@@ -29,9 +28,6 @@ export const articleLoader =
   (queryClient: QueryClient) =>
   async ({ params }: LoaderFunctionArgs) => {
     if (!params.slug) return null;
-    // Checking the early answer against the contract runs in tasks of its own, not in the
-    // router's start, which is long enough already.
-    await yieldToMain();
     // Already painted from the early answer: React's first render shows the same article.
     const early = await takeEarlyArticle(params.slug);
     if (early) queryClient.setQueryData(articleQueryOptions(params.slug).queryKey, early);

@@ -1,8 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { apiRequest } from '@/api/client';
 import { takeEarlyData } from '@/api/early-request';
-import { ArticleSchema, buildSchemaNow, type Article } from '@/api/schemas';
-import { yieldToMain } from '@/lib/yield-to-main';
+import { ArticleSchema, type Article } from '@/api/schemas';
 import { articleUrl } from './article-url';
 import { articleKeys } from './keys';
 
@@ -10,14 +9,8 @@ export function getArticle(slug: string, signal?: AbortSignal): Promise<Article>
   return apiRequest(articleUrl(slug), ArticleSchema, { signal });
 }
 
-/**
- * The article the page asked for before the app's code arrived, if it is already in. Building the
- * article's schema and checking the answer with it take a task each: in one, they were the longest
- * task of the app's start.
- */
-export async function takeEarlyArticle(slug: string): Promise<Article | undefined> {
-  buildSchemaNow(ArticleSchema);
-  await yieldToMain();
+/** The article the page asked for before the app's code arrived, if it is already in. */
+export function takeEarlyArticle(slug: string): Promise<Article | undefined> {
   return takeEarlyData(articleUrl(slug), ArticleSchema);
 }
 
