@@ -2,72 +2,53 @@ import { fileURLToPath } from 'node:url';
 import tailwindcss from '@tailwindcss/vite';
 import react from '@vitejs/plugin-react';
 import { loadEnv } from 'vite';
+import { compression } from 'vite-plugin-compression2';
 import { defineConfig } from 'vitest/config';
-import { compileHints } from './scripts/vite-compile-hints-plugin';
-import { contentSecurityPolicy } from './scripts/vite-csp-plugin';
 import { dropMockWorker } from './scripts/vite-drop-mock-worker-plugin';
-import { earlyArticle } from './scripts/vite-early-article-plugin';
 import { inlineStylesheet } from './scripts/vite-inline-stylesheet-plugin';
 
-// `vite preview` can stand in front of the HTTP mock API, so the production build talks to it
-// on the same origin: MOCK_API_URL=http://localhost:8787 npm run preview
-const mockApiUrl = process.env.MOCK_API_URL;
-const proxy = mockApiUrl
-  ? {
-      '/api': { target: mockApiUrl, changeOrigin: true },
-      '/__mocks': { target: mockApiUrl, changeOrigin: true },
-    }
-  : undefined;
-
-export default defineConfig(({ command, mode }) => {
+/**
+ * Two builds (`npm run build`): the browser's code into `<out>/client` (the static files and the
+ * page template) and the production server into `<out>/server` (`vite build --ssr
+ * server/index.ts`). `BUILD_OUT_DIR` moves `<out>` (default `dist`), for the benchmark and tests.
+ */
+export default defineConfig(({ mode, isSsrBuild }) => {
   const env = { ...loadEnv(mode, process.cwd(), 'VITE_'), ...process.env };
-  // Builds have the mocks off unless they opt in (src/main.tsx reads the same variable).
+  // Builds have the in-browser mocks off unless they opt in (src/entry-client.tsx reads the same).
   const mocksEnabled = env.VITE_ENABLE_MOCKS === 'true';
+  const outRoot = process.env.BUILD_OUT_DIR ?? 'dist';
   return {
     plugins: [
       react(),
       tailwindcss(),
       inlineStylesheet(),
-      earlyArticle({ env, mocksEnabled }),
-      // After the plugins that write inline scripts and styles: it hashes them.
-      contentSecurityPolicy({ apiBaseUrl: env.VITE_API_BASE_URL }),
       dropMockWorker({ mocksEnabled }),
-      compileHints(),
+      // Each file compressed once, at the highest levels, beside itself: the server sends the
+      // .br or .gz copy as it is, instead of compressing on every answer.
+      !isSsrBuild && compression({ algorithms: ['brotliCompress', 'gzip'], exclude: [/\.map$/, /\.html$/] }),
     ],
     resolve: {
-      alias: [
-        { find: '@', replacement: fileURLToPath(new URL('./src', import.meta.url)) },
-        // React Router's package exports only its development build, which keeps its developer
-        // warnings (and their checks on every render) in production (remix-run/react-router#14102).
-        // Builds take the production build it ships beside it; the dev server and tests keep the
-        // warnings.
-        ...(command === 'build'
-          ? [
-              {
-                find: /^react-router$/,
-                replacement: fileURLToPath(
-                  new URL('./node_modules/react-router/dist/production/index.mjs', import.meta.url),
-                ),
-              },
-            ]
-          : []),
-      ],
+      alias: [{ find: '@', replacement: fileURLToPath(new URL('./src', import.meta.url)) }],
     },
-    // The manifest tells the size check (scripts/size-check.mjs) which chunk is which route's.
     build: {
-      target: 'es2022',
+      target: isSsrBuild ? 'node20' : 'es2022',
+      outDir: `${outRoot}/${isSsrBuild ? 'server' : 'client'}`,
+      emptyOutDir: true,
       // Every browser the app targets preloads modules itself, but Safari before 17, which then
       // fetches a lazy chunk's imports when it runs: no polyfill in the first screen's code.
       modulePreload: { polyfill: false },
-      sourcemap: true,
-      manifest: true,
-      rolldownOptions: {
-        // Everything the first screen needs in one file (one request, one gzip dictionary); what
-        // loads later (other screens, comments, the prompt) in chunks of its own.
-        output: { codeSplitting: { groups: [{ name: 'app', tags: ['$initial'] }] } },
-      },
+      // Maps for the server's stack traces; the browser's are written but not linked from the code.
+      sourcemap: isSsrBuild ? true : 'hidden',
+      // The manifest tells the server and the size check which chunk is which route's.
+      manifest: !isSsrBuild,
+      rolldownOptions: isSsrBuild
+        ? { output: { entryFileNames: 'index.js' } }
+        : {
+            // Everything the first screen needs in one file (one request, one gzip dictionary);
+            // what loads later (other screens, comments, the prompt) in chunks of its own.
+            output: { codeSplitting: { groups: [{ name: 'app', tags: ['$initial'] }] } },
+          },
     },
-    preview: { proxy },
     test: {
       environment: 'jsdom',
       setupFiles: ['tests/setup.ts'],

@@ -1,78 +1,17 @@
 /**
  * The mock API as a real HTTP server (`npm run mock-api`), serving the same handlers over the
- * network: for the production build, another client or a phone on the LAN. Being a mock, it
- * answers CORS for any origin.
- *   PORT=8787 MOCK_MODE=slow|fail|empty MOCK_MODERATION=on npm run mock-api
+ * network: for the production server, another client or a phone on the LAN.
+ *   PORT=8787 HOST=127.0.0.1 MOCK_MODE=slow|fail|empty MOCK_MODERATION=on npm run mock-api
  */
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import { getResponse } from 'msw';
-import { handlers } from './handlers';
-import { MOCK_MODES, store, type MockMode } from './store';
+import { createServer } from 'node:http';
+import { applyMockEnvironment, handleMockRequest } from './http-handler';
+import { store } from './store';
 
-const CORS_HEADERS = {
-  'Access-Control-Allow-Methods': 'GET, POST, PUT, DELETE, OPTIONS',
-  'Access-Control-Allow-Headers': 'Content-Type, Accept, Idempotency-Key',
-  'Access-Control-Expose-Headers': 'Retry-After',
-  'Access-Control-Max-Age': '600',
-};
-
-async function readBody(request: IncomingMessage): Promise<string | undefined> {
-  if (request.method === 'GET' || request.method === 'HEAD') return undefined;
-  const chunks: Buffer[] = [];
-  for await (const chunk of request) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString('utf8');
-}
-
-async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
-  const origin = request.headers.origin;
-  const cors = { ...CORS_HEADERS, 'Access-Control-Allow-Origin': origin ?? '*', Vary: 'Origin' };
-  if (request.method === 'OPTIONS') {
-    response.writeHead(204, cors).end();
-    return;
-  }
-  const url = new URL(request.url ?? '/', `http://${request.headers.host ?? 'localhost'}`);
-  const headers = new Headers();
-  for (const [name, value] of Object.entries(request.headers)) {
-    if (typeof value === 'string') headers.set(name, value);
-  }
-  const body = await readBody(request);
-  const mocked = await getResponse(handlers, new Request(url, { method: request.method, headers, body }));
-
-  if (!mocked) {
-    response.writeHead(404, { ...cors, 'Content-Type': 'application/json' });
-    response.end(
-      JSON.stringify({
-        error: { code: 'no-route', message: `No mock for ${request.method} ${url.pathname}` },
-      }),
-    );
-    return;
-  }
-  if (mocked.type === 'error') {
-    // An injected "dropped connection": close the socket without an answer.
-    request.socket.destroy();
-    return;
-  }
-  const out: Record<string, string> = { ...cors };
-  mocked.headers.forEach((value, name) => (out[name] = value));
-  response.writeHead(mocked.status, out);
-  response.end(Buffer.from(await mocked.arrayBuffer()));
-}
-
-const mode = process.env.MOCK_MODE;
-if (mode && (MOCK_MODES as readonly string[]).includes(mode))
-  store.updateSettings({ mode: mode as MockMode });
-if (process.env.MOCK_MODERATION === 'on') store.updateSettings({ moderation: true });
-
+applyMockEnvironment();
 const port = Number(process.env.PORT ?? 8787);
-const host = process.env.HOST ?? '0.0.0.0';
-createServer((request, response) => {
-  handle(request, response).catch((error: unknown) => {
-    console.error(error);
-    if (!response.headersSent) response.writeHead(500, { 'Content-Type': 'application/json' });
-    response.end(JSON.stringify({ error: { code: 'mock-crash', message: String(error) } }));
-  });
-}).listen(port, host, () => {
+const host = process.env.HOST ?? '127.0.0.1';
+createServer(handleMockRequest).listen(port, host, () => {
   console.log(
-    `Mock API on http://localhost:${port} (mode: ${store.settings.mode}, moderation: ${store.settings.moderation})`,
+    `Mock API on http://${host}:${port} (mode: ${store.settings.mode}, moderation: ${store.settings.moderation})`,
   );
 });

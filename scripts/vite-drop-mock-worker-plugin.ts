@@ -15,7 +15,7 @@ export function dropMockWorker({ mocksEnabled }: { mocksEnabled: boolean }): Plu
       config = resolved;
     },
     async closeBundle() {
-      if (mocksEnabled) return;
+      if (mocksEnabled || config.build.ssr) return;
       // resolve, not join: an --outDir may be absolute.
       await rm(resolve(config.root, config.build.outDir, 'mockServiceWorker.js'), { force: true });
     },

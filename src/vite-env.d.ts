@@ -1,7 +1,6 @@
 /// <reference types="vite/client" />
 
 interface ImportMetaEnv {
-  readonly VITE_API_BASE_URL?: string;
   readonly VITE_ENABLE_MOCKS?: string;
   readonly VITE_SITE_NAME?: string;
   readonly VITE_WEATHER_CITY?: string;

@@ -3,9 +3,8 @@
  * unparsed leaves `src/api/`, and every failure becomes an `ApiError` that names the URL.
  */
 import * as z from 'zod/mini';
-import { yieldToMain } from '../lib/yield-to-main';
-import { takeEarlyResponse } from './early-request';
 import { ApiErrorBodySchema } from './schemas';
+import { requestDeadlineMs } from './url';
 
 export { apiUrl } from './url';
 
@@ -76,9 +75,16 @@ export async function apiRequest<T>(
   schema: z.ZodMiniType<T> | null,
   options: RequestOptions = {},
 ): Promise<T> {
-  const { method = 'GET', body, headers, signal } = options;
-  const send = () =>
-    fetch(url, {
+  const { method = 'GET', body, headers } = options;
+  // The server gives the API a deadline: a page must not wait for ever on a hung upstream.
+  const deadline = requestDeadlineMs();
+  const signal =
+    deadline === null
+      ? options.signal
+      : AbortSignal.any([AbortSignal.timeout(deadline), ...(options.signal ? [options.signal] : [])]);
+  let response: Response;
+  try {
+    response = await fetch(url, {
       method,
       signal,
       headers: {
@@ -88,15 +94,8 @@ export async function apiRequest<T>(
       },
       body: body === undefined ? undefined : JSON.stringify(body),
     });
-  let response: Response;
-  try {
-    // A query's request starts in a task of its own: React's effects start several queries in one
-    // task, and on a slow phone each `fetch()` call costs milliseconds of the main thread. A
-    // mutation, started by the reader, goes at once.
-    const early = method === 'GET' && body === undefined && !headers ? takeEarlyResponse(url) : undefined;
-    response = await (early ?? (method === 'GET' ? yieldToMain().then(send) : send()));
   } catch (cause) {
-    if (signal?.aborted) throw cause;
+    if (options.signal?.aborted) throw cause;
     throw new ApiError({ kind: 'network', url, message: 'Network request failed', cause });
   }
 

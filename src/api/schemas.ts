@@ -16,25 +16,39 @@ export type Tag = z.infer<typeof TagSchema>;
 /** A moment with its offset from UTC, as the API writes every date. */
 export const isoDateTime = z.lazy(() => z.iso.datetime({ offset: true }));
 
-export const ArticleSummarySchema = z.lazy(() =>
+export const ImageSchema = z.lazy(() =>
   z.object({
-    slug: z.string(),
-    title: z.string(),
-    subtitle: z.string(),
-    publishedAt: isoDateTime,
-    tags: z.array(TagSchema),
+    url: z.string(),
+    width: z.number().check(z.int(), z.positive()),
+    height: z.number().check(z.int(), z.positive()),
+    alt: z.string(),
+    caption: z.optional(z.string()),
+    credit: z.optional(z.string()),
+    variants: z.array(z.object({ url: z.string(), width: z.number().check(z.int(), z.positive()) })),
   }),
 );
+export type Image = z.infer<typeof ImageSchema>;
+
+/** What a list shows of an article: everything but its body. */
+const articleSummaryShape = () => ({
+  slug: z.string(),
+  title: z.string(),
+  subtitle: z.string(),
+  source: z.optional(z.string()),
+  publishedAt: isoDateTime,
+  updatedAt: z.optional(isoDateTime),
+  author: z.optional(z.object({ name: z.string() })),
+  image: z.optional(ImageSchema),
+  tags: z.array(TagSchema),
+});
+
+export const ArticleSummarySchema = z.lazy(() => z.object(articleSummaryShape()));
 export type ArticleSummary = z.infer<typeof ArticleSummarySchema>;
 
 export const ArticleSchema = z.lazy(() =>
   z.object({
-    slug: z.string(),
-    title: z.string(),
-    subtitle: z.string(),
+    ...articleSummaryShape(),
     source: z.string(),
-    publishedAt: isoDateTime,
-    tags: z.array(TagSchema),
     body: z.array(z.string()),
     commentCount: z.number().check(z.int(), z.nonnegative()),
   }),

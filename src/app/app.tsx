@@ -1,20 +1,20 @@
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
-import { RouterProvider, type DataRouter } from 'react-router';
-import { HydratedProvider } from '@/hooks/use-hydrated';
+import type { ReactNode } from 'react';
+import { RenderTimeContext } from '@/hooks/use-now';
 
 type AppProps = {
   queryClient: QueryClient;
-  router: DataRouter;
-  /** The first render adopts the page painted before the app's code arrived (src/early/). */
-  adopting?: boolean;
+  /** When the server rendered the page: the header's clock hydrates at that minute. */
+  renderedAt?: Date;
+  /** The router: the static one on the server, the browser's or a memory router in tests. */
+  children: ReactNode;
 };
 
-export function App({ queryClient, router, adopting = false }: AppProps) {
+/** The providers around the router: the same on the server, in the browser and in tests. */
+export function App({ queryClient, renderedAt, children }: AppProps) {
   return (
-    <HydratedProvider adopting={adopting}>
-      <QueryClientProvider client={queryClient}>
-        <RouterProvider router={router} />
-      </QueryClientProvider>
-    </HydratedProvider>
+    <RenderTimeContext value={renderedAt ?? null}>
+      <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>
+    </RenderTimeContext>
   );
 }

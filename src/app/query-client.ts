@@ -14,6 +14,7 @@ export function createQueryClient(): QueryClient {
   return new QueryClient({
     defaultOptions: {
       queries: {
+        // Above zero, so what the server rendered is not asked for again as the page hydrates.
         staleTime: 60_000,
         retry: shouldRetry,
         // 1 s, 2 s, 4 s… capped: back-off for GETs.
@@ -21,5 +22,15 @@ export function createQueryClient(): QueryClient {
       },
       mutations: { retry: false },
     },
+  });
+}
+
+/**
+ * One per request on the server: nothing of one reader's page leaks into another's. No retries:
+ * a page waits for the API once, within its deadline, then shows the error page.
+ */
+export function createServerQueryClient(): QueryClient {
+  return new QueryClient({
+    defaultOptions: { queries: { staleTime: 60_000, retry: false, gcTime: Infinity } },
   });
 }

@@ -8,7 +8,6 @@ import { AfterHydration } from '@/hooks/use-hydrated';
 import { ar } from '@/i18n/ar';
 import { pageClasses } from '@/components/ui/page-classes';
 import { lazyChunk } from '@/lib/lazy-chunk';
-import { restoreReaderPlace } from './reader-place';
 
 // In the footer and only where push works: its code loads after the page shows.
 const NotificationSettings = lazyChunk(() =>
@@ -33,33 +32,28 @@ function useFocusMainOnNavigation() {
 
 export function RootLayout() {
   useFocusMainOnNavigation();
-  // After the first render's scroll restoration (a child's effect, so it ran first), which takes
-  // the app's start for a new page and scrolls to the top.
-  useLayoutEffect(restoreReaderPlace, []);
   return (
     <div className={pageClasses.layout}>
       <a href="#main" className={pageClasses.skipLink}>
         {ar.skipToContent}
       </a>
       <SiteHeader />
-      {/* Not in the pre-app paint, nor the footer: they come after React adopts it. */}
+      {/* Only the browser knows whether it is online. */}
       <AfterHydration>
         <OfflineBanner />
       </AfterHydration>
       <main id="main" tabIndex={-1} className={pageClasses.main}>
         <Outlet />
       </main>
-      <AfterHydration>
-        <footer className={pageClasses.siteFooter}>
-          {/* At the page's foot: its code and the browser's push state are read as the reader nears it. */}
-          <NearScreen placeholder={(ref) => <div ref={ref} />}>
-            <Suspense fallback={null}>
-              <NotificationSettings />
-            </Suspense>
-          </NearScreen>
-          <p>{ar.footerRights(config.siteName)}</p>
-        </footer>
-      </AfterHydration>
+      <footer className={pageClasses.siteFooter}>
+        {/* At the page's foot: its code and the browser's push state are read as the reader nears it. */}
+        <NearScreen placeholder={(ref) => <div ref={ref} />}>
+          <Suspense fallback={null}>
+            <NotificationSettings />
+          </Suspense>
+        </NearScreen>
+        <p>{ar.footerRights(config.siteName)}</p>
+      </footer>
       <ScrollRestoration />
     </div>
   );

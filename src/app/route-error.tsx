@@ -1,14 +1,32 @@
-import { useRouteError } from 'react-router';
+import { isRouteErrorResponse, useMatches, useRevalidator, useRouteError } from 'react-router';
 import { ErrorState } from '@/components/ui/error-state';
+import { NotFound } from '@/components/ui/not-found';
+import { useDocumentTitle } from '@/hooks/use-document-title';
 import { ar } from '@/i18n/ar';
+import { errorHead, notFoundHead } from './head';
+import type { RouteHandle } from './routes';
 
-/** The last line of defence: a render crash shows an Arabic error with a retry, not a blank page. */
+/**
+ * A route's error page, in the page's frame: the not-found page for a 404, else an Arabic message
+ * that names what failed and a retry that loads the route's data again, without a reload. A
+ * render crash (not a failed request) is logged, and shows the same page.
+ */
 export function RouteError() {
   const error = useRouteError();
-  console.error(error);
+  const revalidator = useRevalidator();
+  const routeHandle = useMatches().findLast((match) => match.handle)?.handle as RouteHandle | undefined;
+  const notFound = isRouteErrorResponse(error) && error.status === 404;
+  const notFoundTitle = routeHandle?.notFoundTitle ?? ar.notFoundTitle;
+  const failedTitle = routeHandle?.failedTitle ?? ar.articleLoadError;
+  useDocumentTitle((notFound ? notFoundHead(notFoundTitle) : errorHead(failedTitle)).title);
+  if (!isRouteErrorResponse(error)) console.error(error);
+
+  if (notFound) return <NotFound title={notFoundTitle} />;
   return (
-    <div className="mx-auto max-w-3xl p-6">
-      <ErrorState title={ar.articleLoadError} onRetry={() => location.reload()} />
-    </div>
+    <ErrorState
+      title={failedTitle}
+      onRetry={() => void revalidator.revalidate()}
+      retrying={revalidator.state === 'loading'}
+    />
   );
 }

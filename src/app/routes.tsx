@@ -1,24 +1,33 @@
 import type { QueryClient } from '@tanstack/react-query';
-import type { RouteObject } from 'react-router';
+import type { Params, RouteObject } from 'react-router';
+import { articleQueryOptions } from '@/features/articles/api/get-article';
+import { tagQueryOptions } from '@/features/articles/api/get-tag';
+import { ArticleListSkeleton } from '@/features/articles/components/article-list-skeleton';
+import { ArticleSkeleton } from '@/features/articles/components/article-view';
+import { NotFound } from '@/components/ui/not-found';
+import { ar } from '@/i18n/ar';
+import { articleHead, homeHead, tagHead, type PageHead } from './head';
 import { RootLayout } from './root-layout';
 import { RouteError } from './route-error';
-import { ArticleRoute, articleLoader } from './routes/article';
-import { homeLoader, tagLoader } from './routes/loaders';
-import { NotFoundRoute } from './routes/not-found';
+import { ArticleRoute } from './routes/article';
+import { articleLoader, homeLoader, notFoundLoader, tagLoader } from './routes/loaders';
+
+/** What each route tells the server's `<head>` and its own error page. */
+export type RouteHandle = {
+  /** The page's head, from the data its loader put in the cache. */
+  head?: (params: Params, queryClient: QueryClient) => PageHead | undefined;
+  /** What the error page says when the route's data is missing or failed. */
+  notFoundTitle: string;
+  failedTitle: string;
+};
+
+const handle = (routeHandle: RouteHandle) => routeHandle;
 
 /**
- * Nothing while a screen's code arrives on the first load: the page then paints once, whole. The
- * browser's first render waits for the router (src/app/start-app.tsx); a memory router in the
- * tests does not.
- */
-function FirstLoad() {
-  return null;
-}
-
-/**
- * The route table, shared by the browser router and the tests' memory router. The article, the
- * page a reader most often lands on, and the tiny not-found page are in the first bundle; the
- * lists load on demand, their data starting at once from their loaders.
+ * The route table, the same on the server (static handler), in the browser (hydrating router)
+ * and in the tests (memory router). The article, the page a reader most often lands on, is in the
+ * first bundle; the lists' screens load on demand, their data starting at once from their loaders.
+ * `HydrateFallback` shows only where no server rendered the page (the static demo).
  */
 export function createRoutes(queryClient: QueryClient): RouteObject[] {
   return [
@@ -26,20 +35,54 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
       path: '/',
       element: <RootLayout />,
       errorElement: <RouteError />,
-      HydrateFallback: FirstLoad,
       children: [
         {
           index: true,
           loader: homeLoader(queryClient),
           lazy: { Component: async () => (await import('./routes/home')).HomeRoute },
+          HydrateFallback: ArticleListSkeleton,
+          errorElement: <RouteError />,
+          handle: handle({ head: homeHead, notFoundTitle: ar.notFoundTitle, failedTitle: ar.listLoadError }),
         },
-        { path: 'articles/:slug', loader: articleLoader(queryClient), element: <ArticleRoute /> },
+        {
+          path: 'articles/:slug',
+          loader: articleLoader(queryClient),
+          element: <ArticleRoute />,
+          HydrateFallback: ArticleSkeleton,
+          errorElement: <RouteError />,
+          handle: handle({
+            head: (params, client) => {
+              const article = client.getQueryData(articleQueryOptions(params.slug ?? '').queryKey);
+              return article && articleHead(article);
+            },
+            notFoundTitle: ar.articleNotFoundTitle,
+            failedTitle: ar.articleLoadError,
+          }),
+        },
         {
           path: 'tags/:slug',
           loader: tagLoader(queryClient),
           lazy: { Component: async () => (await import('./routes/tag')).TagRoute },
+          HydrateFallback: ArticleListSkeleton,
+          errorElement: <RouteError />,
+          handle: handle({
+            head: (params, client) => {
+              const tag = client.getQueryData(tagQueryOptions(params.slug ?? '').queryKey);
+              return tag && tagHead(tag);
+            },
+            notFoundTitle: ar.notFoundTitle,
+            failedTitle: ar.listLoadError,
+          }),
         },
-        { path: '*', element: <NotFoundRoute /> },
+        {
+          path: '*',
+          loader: notFoundLoader,
+          // Never shown (its loader always answers 404, shown by the error page), but a route
+          // that matches must have something to render.
+          element: <NotFound />,
+          errorElement: <RouteError />,
+          handle: handle({ notFoundTitle: ar.notFoundTitle, failedTitle: ar.loadError }),
+        },
       ],
     },
   ];

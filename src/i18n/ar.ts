@@ -1,17 +1,11 @@
 // Every string the reader sees, in one place. Labels here are how people and tests find things.
 
-/** On its own as well, for the pre-app paint, which cannot carry every string. */
-export const skipToContent = 'انتقل إلى المحتوى';
-/** The text size buttons' faces, painted by the pre-app script too: the same width in both. */
+/** The text size buttons' faces. */
 export const textSizeGlyphs = { smaller: 'أ-', larger: 'أ+' } as const;
-/** On their own as well: the pre-app paint asks ahead for the fonts of the text under the article. */
-export const share = 'مشاركة';
-export const commentsHeading = (count: number) => `التعليقات (${count})`;
-export const footerRights = (siteName: string) => `© ${siteName}`;
 
 export const ar = {
   siteNameDefault: 'زاكروس عربية',
-  skipToContent,
+  skipToContent: 'انتقل إلى المحتوى',
   home: 'الرئيسية',
   mainNav: 'التنقل الرئيسي',
   latestNews: 'آخر الأخبار',
@@ -24,11 +18,13 @@ export const ar = {
   articleLoadError: 'تعذّر تحميل الخبر.',
   listLoadError: 'تعذّر تحميل الأخبار.',
   tagPageTitle: (name: string) => `أخبار ${name}`,
+  tagDescription: (name: string, siteName: string) => `آخر أخبار ${name} من ${siteName}`,
+  siteDescription: (siteName: string) => `${siteName}: آخر أخبار العراق وإقليم كوردستان`,
   tags: 'الوسوم',
   weather: 'الطقس',
   publishedOn: 'نُشر في',
-  share,
-  commentsHeading,
+  share: 'مشاركة',
+  commentsHeading: (count: number) => `التعليقات (${count})`,
   linkCopied: 'تم نسخ الرابط',
   shareFailed: 'تعذّرت المشاركة. انسخ الرابط من شريط العنوان.',
   notFoundTitle: 'الصفحة غير موجودة',
@@ -36,6 +32,6 @@ export const ar = {
   articleNotFoundTitle: 'الخبر غير موجود',
   backHome: 'العودة إلى الصفحة الرئيسية',
   offline: 'أنت غير متصل بالإنترنت. ما حُمّل يبقى متاحاً للقراءة.',
-  footerRights,
+  footerRights: (siteName: string) => `© ${siteName}`,
   textSize: { label: 'حجم الخط', smaller: 'تصغير الخط', larger: 'تكبير الخط' },
 } as const;

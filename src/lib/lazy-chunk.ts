@@ -1,20 +1,17 @@
 import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
-import { yieldToMain } from './yield-to-main';
 
 /**
- * `React.lazy` for a part that comes after the first screen, whose import starts in a task of its
- * own instead of inside the render that first shows it: the bundler's preload of the chunk puts a
- * `<link>` per file into `<head>`, which took 12–28 ms of one render slice in profiled Lighthouse
- * runs. Offline, the import waits for the connection: the browser keeps a failed module request
- * as failed for the page's life, so trying then would lose the part for the visit. The part's
- * place is kept by its Suspense fallback meanwhile.
+ * `React.lazy` for a part that comes after the first screen. Offline, the import waits for the
+ * connection: the browser keeps a failed module request as failed for the page's life, so trying
+ * then would lose the part for the visit. The part's place is kept by its Suspense fallback
+ * meanwhile.
  */
 // `any` as in React's own signature of `lazy`: the props are whatever the component takes.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export function lazyChunk<T extends ComponentType<any>>(
   load: () => Promise<{ default: T }>,
 ): LazyExoticComponent<T> {
-  return lazy(() => whenOnline().then(yieldToMain).then(load));
+  return lazy(() => whenOnline().then(load));
 }
 
 function whenOnline(): Promise<void> {

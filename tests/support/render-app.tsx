@@ -1,7 +1,7 @@
 import { QueryClient } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { createMemoryRouter } from 'react-router';
+import { createMemoryRouter, RouterProvider } from 'react-router';
 import { App } from '@/app/app';
 import { createRoutes } from '@/app/routes';
 
@@ -12,7 +12,11 @@ export function renderApp(path = '/') {
   });
   const router = createMemoryRouter(createRoutes(queryClient), { initialEntries: [path] });
   const user = userEvent.setup();
-  const view = render(<App queryClient={queryClient} router={router} />);
+  const view = render(
+    <App queryClient={queryClient}>
+      <RouterProvider router={router} />
+    </App>,
+  );
   return { ...view, user, router, queryClient };
 }
 

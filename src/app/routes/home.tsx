@@ -1,10 +1,11 @@
 import { config } from '@/api/config';
 import { ArticleList } from '@/features/articles/components/article-list';
-import { pageTitle, useDocumentTitle } from '@/hooks/use-document-title';
+import { useDocumentTitle } from '@/hooks/use-document-title';
 import { ar } from '@/i18n/ar';
+import { homeHead } from '../head';
 
 export function HomeRoute() {
-  useDocumentTitle(pageTitle(ar.latestNews));
+  useDocumentTitle(homeHead().title);
   return (
     <>
       <h1 className="text-2xl font-bold">

@@ -1,23 +1,54 @@
+/**
+ * The routes' loaders: each puts its page's data into the query cache before the page renders,
+ * on the server (so the HTML holds the page) and on client-side navigation alike; the components
+ * then read the same query options. A failure becomes the route's error with a true HTTP status:
+ * 404 for what the API does not have, 502 for a bad answer, 503 when the API did not answer.
+ * They live apart from the screens, so a screen's code can load on demand while its data is
+ * already on the way.
+ */
 import type { QueryClient } from '@tanstack/react-query';
-import type { LoaderFunctionArgs } from 'react-router';
+import { data, type LoaderFunctionArgs } from 'react-router';
+import { isApiError } from '@/api/client';
+import { articleQueryOptions } from '@/features/articles/api/get-article';
 import { articlesQueryOptions } from '@/features/articles/api/get-articles';
 import { tagQueryOptions } from '@/features/articles/api/get-tag';
 
-// The lists' loaders live apart from their screens, so a screen's code can load on demand while
-// its data is already on the way.
+/** What a failed route's error carries: no URL or message of the API reaches the page. */
+export type RouteFailure = { reason: 'not-found' | 'bad-answer' | 'unavailable' };
 
-/** Starts the request as the route matches; the page shows skeletons until it lands. */
-export const homeLoader = (queryClient: QueryClient) => () => {
-  void queryClient.prefetchInfiniteQuery(articlesQueryOptions());
-  return null;
-};
+async function loadOrFail(load: Promise<unknown>): Promise<null> {
+  try {
+    await load;
+    return null;
+  } catch (error) {
+    if (!isApiError(error)) throw error;
+    if (error.isNotFound) throw data<RouteFailure>({ reason: 'not-found' }, { status: 404 });
+    // The server's log says what failed; the reader gets the Arabic error page.
+    if (import.meta.env.SSR) console.error(error.message);
+    if (error.kind === 'network') throw data<RouteFailure>({ reason: 'unavailable' }, { status: 503 });
+    throw data<RouteFailure>({ reason: 'bad-answer' }, { status: 502 });
+  }
+}
+
+export const homeLoader = (queryClient: QueryClient) => () =>
+  loadOrFail(queryClient.ensureInfiniteQueryData(articlesQueryOptions()));
+
+export const articleLoader =
+  (queryClient: QueryClient) =>
+  ({ params }: LoaderFunctionArgs) =>
+    loadOrFail(queryClient.ensureQueryData(articleQueryOptions(params.slug ?? '')));
 
 export const tagLoader =
   (queryClient: QueryClient) =>
-  ({ params }: LoaderFunctionArgs) => {
-    if (params.slug) {
-      void queryClient.prefetchQuery(tagQueryOptions(params.slug));
-      void queryClient.prefetchInfiniteQuery(articlesQueryOptions(params.slug));
-    }
-    return null;
-  };
+  ({ params }: LoaderFunctionArgs) =>
+    loadOrFail(
+      Promise.all([
+        queryClient.ensureQueryData(tagQueryOptions(params.slug ?? '')),
+        queryClient.ensureInfiniteQueryData(articlesQueryOptions(params.slug)),
+      ]),
+    );
+
+/** Any other address: a true 404, with the not-found page. */
+export const notFoundLoader = () => {
+  throw data<RouteFailure>({ reason: 'not-found' }, { status: 404 });
+};

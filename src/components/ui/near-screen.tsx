@@ -1,4 +1,5 @@
 import { useEffect, useState, type ReactNode } from 'react';
+import { useHydrated } from '@/hooks/use-hydrated';
 
 /**
  * How far ahead of the reader a part below the article starts loading: a screen's height, so on
@@ -9,10 +10,10 @@ const AHEAD = '100% 0px';
 /**
  * `children` once their place comes within a screen of the reader's: until then `placeholder`
  * holds that place. For the parts below the article (the comments, the footer's controls): a
- * reader who stays on the first screen pays for none of their code, data or rendering, and the
- * page's start is the article's alone. Scrolling near them, the first Tab of a keyboard reader, or
- * a link to a place inside them brings them. At once where IntersectionObserver is missing, or when
- * `eager`.
+ * reader who stays on the first screen pays for none of their code, data or rendering. Scrolling
+ * near them, the first Tab of a keyboard reader, or a link to a place inside them brings them. The
+ * server and the hydrating render show the placeholder; then at once where IntersectionObserver is
+ * missing, or when `eager`.
  */
 export function NearScreen({
   placeholder,
@@ -24,10 +25,11 @@ export function NearScreen({
   eager?: boolean;
   children: ReactNode;
 }) {
+  const hydrated = useHydrated();
   // Once shown, shown for good: a link that brought them may give way to another address.
-  const [near, setNear] = useState(() => eager || typeof IntersectionObserver === 'undefined');
+  const [near, setNear] = useState(false);
   const [element, setElement] = useState<HTMLElement | null>(null);
-  const shown = near || eager;
+  const shown = hydrated && (near || eager || typeof IntersectionObserver === 'undefined');
   // A keyboard reader moves through the page stop by stop: from their first Tab, the parts below
   // load, so the focus finds them there when it gets that far, even on a slow connection.
   useEffect(() => {

@@ -1,10 +1,8 @@
 import { Link } from 'react-router';
 import { ar } from '@/i18n/ar';
-import { pageTitle, useDocumentTitle } from '@/hooks/use-document-title';
 
 /** The Arabic not-found page, for unknown routes and unknown slugs alike. */
 export function NotFound({ title = ar.notFoundTitle }: { title?: string }) {
-  useDocumentTitle(pageTitle(title));
   return (
     <div className="py-12 text-center">
       <h1 className="text-2xl font-bold">{title}</h1>

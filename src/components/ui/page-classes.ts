@@ -1,8 +1,4 @@
-/**
- * The classes of the first screen's frame and of an article's first lines, in one place: React
- * renders with them, and so does the pre-app paint (src/early/), so the article it shows before
- * the app's code arrives has exactly the size and place of the one React puts there after.
- */
+/** The classes of the page's frame and of an article's first lines, in one place. */
 export const pageClasses = {
   layout: 'flex min-h-dvh flex-col',
   // Hidden, it is still laid out: at the header's small size it asks for no font size of its own.
@@ -27,7 +23,6 @@ export const pageClasses = {
   articleMeta: 'mt-3 flex flex-wrap gap-x-3 text-sm text-stone-600 dark:text-stone-400',
   articleSource: 'font-bold',
   articleBody: 'mt-6 space-y-5 font-serif text-lg leading-loose',
-  // Below the article, after the app has adopted it: the pre-app paint only asks for their fonts.
   tagLink:
     'inline-flex min-h-11 items-center rounded-full bg-stone-200 px-4 font-bold hover:bg-stone-300 dark:bg-stone-800 dark:hover:bg-stone-700',
   commentsHeading: 'text-xl font-bold',

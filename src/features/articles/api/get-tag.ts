@@ -1,4 +1,4 @@
-import { queryOptions, useQuery } from '@tanstack/react-query';
+import { queryOptions, useSuspenseQuery } from '@tanstack/react-query';
 import { apiRequest, apiUrl } from '@/api/client';
 import { TagSchema, type Tag } from '@/api/schemas';
 import { articleKeys } from './keys';
@@ -14,6 +14,7 @@ export function tagQueryOptions(slug: string) {
   });
 }
 
+/** The tag its route's loader has put in the cache. */
 export function useTag(slug: string) {
-  return useQuery(tagQueryOptions(slug));
+  return useSuspenseQuery(tagQueryOptions(slug));
 }

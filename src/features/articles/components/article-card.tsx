@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
 import type { ArticleSummary } from '@/api/schemas';
-import { Skeleton } from '@/components/ui/skeleton';
 import { formatArticleDate } from '@/lib/dates';
+import { articlePath, tagPath } from '../paths';
 
 export function ArticleCard({ article }: { article: ArticleSummary }) {
   const tag = article.tags[0];
@@ -9,7 +9,7 @@ export function ArticleCard({ article }: { article: ArticleSummary }) {
     <article className="flex min-h-36 flex-col gap-2 border-b border-stone-200 py-4 dark:border-stone-800">
       <h2 className="font-serif text-xl leading-snug font-bold">
         <Link
-          to={`/articles/${article.slug}`}
+          to={articlePath(article.slug)}
           className="hover:text-brand hover:underline dark:hover:text-sky-300"
         >
           {article.title}
@@ -20,7 +20,7 @@ export function ArticleCard({ article }: { article: ArticleSummary }) {
         <time dateTime={article.publishedAt}>{formatArticleDate(new Date(article.publishedAt))}</time>
         {tag && (
           <Link
-            to={`/tags/${tag.slug}`}
+            to={tagPath(tag.slug)}
             className="inline-flex min-h-11 items-center font-bold text-accent hover:underline dark:text-red-300"
           >
             {tag.name}
@@ -28,18 +28,5 @@ export function ArticleCard({ article }: { article: ArticleSummary }) {
         )}
       </p>
     </article>
-  );
-}
-
-export function ArticleCardSkeleton() {
-  return (
-    <div
-      className="flex min-h-36 flex-col gap-2 border-b border-stone-200 py-4 dark:border-stone-800"
-      aria-hidden="true"
-    >
-      <Skeleton className="h-7 w-11/12" />
-      <Skeleton className="h-5 w-3/4" />
-      <Skeleton className="mt-auto h-5 w-40" />
-    </div>
   );
 }

@@ -2,6 +2,7 @@ import { Link } from 'react-router';
 import type { Article } from '@/api/schemas';
 import { pageClasses } from '@/components/ui/page-classes';
 import { ar } from '@/i18n/ar';
+import { articlePath, tagPath } from '../paths';
 import { ShareButton } from './share-button';
 
 /** Under an article: its tags, as links to their pages, and the share button. */
@@ -12,14 +13,14 @@ export function ArticleFooter({ article }: { article: Article }) {
         <ul className="flex flex-wrap gap-2">
           {article.tags.map((tag) => (
             <li key={tag.slug}>
-              <Link to={`/tags/${tag.slug}`} className={pageClasses.tagLink}>
+              <Link to={tagPath(tag.slug)} className={pageClasses.tagLink}>
                 {tag.name}
               </Link>
             </li>
           ))}
         </ul>
       </nav>
-      <ShareButton title={article.title} url={`${location.origin}/articles/${article.slug}`} />
+      <ShareButton title={article.title} path={articlePath(article.slug)} />
     </footer>
   );
 }

@@ -2,23 +2,14 @@ import { ErrorState } from '@/components/ui/error-state';
 import { LoadMore } from '@/components/ui/load-more';
 import { ar } from '@/i18n/ar';
 import { useArticles } from '../api/get-articles';
-import { ArticleCard, ArticleCardSkeleton } from './article-card';
-
-const SKELETON_COUNT = 5;
+import { ArticleCard } from './article-card';
+import { ArticleListSkeleton } from './article-list-skeleton';
 
 /** Newest first, with «المزيد» for the next page. Used by the home page and the tag pages. */
 export function ArticleList({ tag }: { tag?: string }) {
   const query = useArticles(tag);
 
-  if (query.isPending) {
-    return (
-      <div aria-busy="true" aria-label={ar.loading}>
-        {Array.from({ length: SKELETON_COUNT }, (_, index) => (
-          <ArticleCardSkeleton key={index} />
-        ))}
-      </div>
-    );
-  }
+  if (query.isPending) return <ArticleListSkeleton />;
   if (!query.data) {
     return (
       <ErrorState title={ar.listLoadError} onRetry={() => void query.refetch()} retrying={query.isFetching} />

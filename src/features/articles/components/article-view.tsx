@@ -1,6 +1,5 @@
 import type { Article } from '@/api/schemas';
 import { Skeleton } from '@/components/ui/skeleton';
-import { AfterHydration } from '@/hooks/use-hydrated';
 import { ar } from '@/i18n/ar';
 import { formatArticleDate } from '@/lib/dates';
 import { pageClasses } from '@/components/ui/page-classes';
@@ -24,12 +23,7 @@ export function ArticleView({ article }: { article: Article }) {
           <p key={index}>{paragraph}</p>
         ))}
       </div>
-      {/* Not in the pre-app paint, the tags and the share button come after React adopts it. In
-          the app's own code: as a chunk of their own, loading them was one more long task of the
-          start, for less than a kilobyte. */}
-      <AfterHydration>
-        <ArticleFooter article={article} />
-      </AfterHydration>
+      <ArticleFooter article={article} />
     </article>
   );
 }

@@ -5,10 +5,11 @@ import { buttonClasses } from '@/components/ui/button-classes';
 type ShareState = 'idle' | 'copied' | 'failed';
 
 /** Web Share where the browser has it; otherwise copies the link and says so. */
-export function ShareButton({ title, url }: { title: string; url: string }) {
+export function ShareButton({ title, path }: { title: string; path: string }) {
   const [state, setState] = useState<ShareState>('idle');
 
   async function share() {
+    const url = new URL(path, location.href).href;
     if (typeof navigator.share === 'function') {
       try {
         await navigator.share({ title, url });

@@ -2,7 +2,6 @@ import { queryOptions, useQuery } from '@tanstack/react-query';
 import { apiRequest, apiUrl } from '@/api/client';
 import { config } from '@/api/config';
 import { WeatherSchema, type Weather } from '@/api/schemas';
-import { useHydrated } from '@/hooks/use-hydrated';
 
 export function getWeather(city: string, signal?: AbortSignal): Promise<Weather> {
   return apiRequest(apiUrl('/api/weather', { city }), WeatherSchema, { signal });
@@ -19,10 +18,6 @@ export function weatherQueryOptions(city: string = config.weatherCity) {
   });
 }
 
-/**
- * Once React has adopted the pre-app paint, not in the same task: that task already subscribes
- * the article's queries, and the weather's slot keeps its place meanwhile.
- */
 export function useWeather() {
-  return useQuery({ ...weatherQueryOptions(), enabled: useHydrated() });
+  return useQuery(weatherQueryOptions());
 }

@@ -1,0 +1,21 @@
+/** The production server's run-time settings, from the environment. */
+export type ServerConfig = {
+  port: number;
+  host: string;
+  /** Where the API lives; the server renders from it and passes the browser's `/api/*` to it. */
+  apiUrl: string;
+  /** The site's public origin, for canonical links and previews; else each request's own. */
+  siteUrl: string | null;
+  /** How long a page waits for the API before it is answered with the error page. */
+  apiTimeoutMs: number;
+};
+
+export function readServerConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
+  return {
+    port: Number(env.PORT ?? 3000),
+    host: env.HOST ?? '0.0.0.0',
+    apiUrl: (env.API_URL ?? 'http://127.0.0.1:8787').replace(/\/$/, ''),
+    siteUrl: env.SITE_URL ? new URL(env.SITE_URL).origin : null,
+    apiTimeoutMs: Number(env.API_TIMEOUT_MS ?? 5000),
+  };
+}

@@ -1,0 +1,76 @@
+/**
+ * The page around React's HTML: `index.html` (built by Vite) as the template, cut at its markers,
+ * with the route's head tags, the reader's text size script and the hand-over of state written in.
+ */
+import { createHash } from 'node:crypto';
+import { TEXT_SCALE_SCRIPT } from '../src/lib/reader-preferences';
+
+export type PageTemplate = {
+  /** Up to `<head>`'s route tags. */
+  head: string;
+  /** From the end of the route tags to the inside of `#root`. */
+  beforeApp: string;
+  /** From the end of `#root` to the state script. */
+  afterApp: string;
+  /** After the state script. */
+  end: string;
+};
+
+const textScaleScript = `<script>${TEXT_SCALE_SCRIPT}</script>`;
+
+export function parseTemplate(html: string): PageTemplate {
+  const pattern =
+    /^([\s\S]*?)<!--app-head-->[\s\S]*?<!--\/app-head-->([\s\S]*?)<!--app-html-->([\s\S]*?)<!--app-state-->([\s\S]*)$/;
+  const parts = pattern.exec(html);
+  if (!parts)
+    throw new Error(
+      'index.html lacks the <!--app-head-->…<!--/app-head-->, <!--app-html--> or <!--app-state--> markers',
+    );
+  const [, head = '', beforeApp = '', afterApp = '', end = ''] = parts;
+  return { head, beforeApp, afterApp, end };
+}
+
+/** Everything before React's HTML. */
+export function pageStart(template: PageTemplate, headTags: string): string {
+  return `${template.head}${textScaleScript}\n    ${headTags}${template.beforeApp}`;
+}
+
+/** Everything after React's HTML. */
+export function pageEnd(template: PageTemplate, stateScript: string): string {
+  return `${template.afterApp}${stateScript}${template.end}`;
+}
+
+const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
+
+/**
+ * The Content-Security-Policy for pages: scripts from the site alone, plus the one inline script
+ * (the text size), allowed by its hash; inline styles (the built stylesheet) by theirs. The hashes
+ * depend only on the build, never on the reader or the request, so a shared cache may keep the
+ * page and its header together. No nonce: a cached page would share one with every reader.
+ */
+export function contentSecurityPolicy(template: PageTemplate): string {
+  const html = Object.values(template).join('');
+  const styleHashes = [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map(([, css]) =>
+    sha256(css ?? ''),
+  );
+  return [
+    "default-src 'self'",
+    `script-src 'self' ${sha256(TEXT_SCALE_SCRIPT)}`,
+    `style-src 'self'${styleHashes.map((hash) => ` ${hash}`).join('')}`,
+    "img-src 'self' data:",
+    "font-src 'self'",
+    "connect-src 'self'",
+    "worker-src 'self'",
+    "manifest-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+  ].join('; ');
+}
+
+/** The page for a render that failed before any HTML went out: plain, Arabic, with a way on. */
+export function renderFailedPage(template: PageTemplate): string {
+  const body = `<main id="main" class="mx-auto w-full max-w-3xl flex-1 px-4 py-12 text-center"><h1 class="text-2xl font-bold">تعذّر عرض الصفحة</h1><p class="mt-3">حدث خطأ عندنا. أعد تحميل الصفحة بعد قليل.</p><p class="mt-6"><a class="font-bold underline" href="/">العودة إلى الصفحة الرئيسية</a></p></main>`;
+  return `${template.head}${textScaleScript}\n    <title>تعذّر عرض الصفحة</title><meta name="robots" content="noindex" />${template.beforeApp}${body}${template.afterApp}${template.end}`;
+}

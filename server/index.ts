@@ -1,0 +1,60 @@
+/**
+ * The production server (`npm start` after `npm run build`): serves the built client, passes
+ * `/api/*` through to `API_URL` and renders every page on the server. Settings: server/config.ts.
+ */
+import { readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { fileURLToPath } from 'node:url';
+import sirv from 'sirv';
+import { configureApi, renderPage } from '../src/entry-server';
+import { createApp } from './app';
+import { readServerConfig } from './config';
+import { parseTemplate } from './html';
+
+const config = readServerConfig();
+// The built server sits beside the built client: <out>/server/index.js and <out>/client/.
+const clientDir = fileURLToPath(new URL('../client/', import.meta.url));
+const template = parseTemplate(readFileSync(`${clientDir}index.html`, 'utf8'));
+configureApi({ baseUrl: config.apiUrl, deadlineMs: config.apiTimeoutMs });
+
+// The build wrote a .br and a .gz beside each file: sent as they are, as the browser accepts.
+const staticFiles = sirv(clientDir, {
+  // Files by their exact names only: every page address is the renderer's.
+  extensions: [],
+  brotli: true,
+  gzip: true,
+  etag: true,
+  setHeaders(response, pathname) {
+    // Hashed names change with their content: a cache may keep them for good.
+    response.setHeader(
+      'Cache-Control',
+      pathname.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache',
+    );
+  },
+});
+
+const app = createApp({
+  config,
+  renderer: { template: async () => template, renderPage },
+  // Source maps stay with the build, for its operators: they are not published with the site.
+  // Nor is the raw page template.
+  assets: [
+    (request, response, next) =>
+      /\.map$|^\/index\.html$/.test(request.path) ? next() : staticFiles(request, response, next),
+  ],
+  csp: true,
+});
+
+const server = createServer(app);
+server.listen(config.port, config.host, () => {
+  console.log(`Server on http://${config.host}:${config.port} (API: ${config.apiUrl})`);
+});
+
+// On SIGTERM (a deploy, a restart), stop taking connections and finish the answers under way.
+for (const signal of ['SIGTERM', 'SIGINT'] as const) {
+  process.on(signal, () => {
+    server.close(() => process.exit(0));
+    server.closeIdleConnections();
+    setTimeout(() => process.exit(0), 10_000).unref();
+  });
+}

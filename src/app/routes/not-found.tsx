@@ -1,1 +1,0 @@
-export { NotFound as NotFoundRoute } from '@/components/ui/not-found';

@@ -1,0 +1,68 @@
+import { hydrate } from '@tanstack/react-query';
+import { StrictMode, startTransition } from 'react';
+import { createRoot, hydrateRoot } from 'react-dom/client';
+import { createBrowserRouter, RouterProvider, type DataRouter } from 'react-router';
+import { App } from './app/app';
+import { readAppState } from './app/app-state';
+import { createQueryClient } from './app/query-client';
+import { createRoutes } from './app/routes';
+import './styles.css';
+
+/**
+ * The browser's start: hydrate the page the server rendered, with the router and the query cache
+ * it handed over, so nothing is fetched twice; from then on it is a single-page app. A page no
+ * server rendered (the static demo on the in-browser mocks) is rendered here instead.
+ */
+async function start() {
+  // The one place src/ loads the mocks: the static demo's in-browser mock API, whose worker must
+  // be up before the router asks for the page's data. Off in every other build.
+  if (import.meta.env.VITE_ENABLE_MOCKS === 'true') {
+    const { startMockWorker } = await import('../mocks/browser');
+    await startMockWorker();
+  }
+  // Wherever the mocks answer (the dev server or the worker), a panel switches their modes.
+  if (import.meta.env.DEV || import.meta.env.VITE_ENABLE_MOCKS === 'true') {
+    const { mountMockPanel } = await import('../mocks/dev-panel');
+    mountMockPanel();
+  }
+
+  const state = readAppState();
+  const queryClient = createQueryClient();
+  // Before the router starts: its first loaders (a lazily loaded screen's run again as it
+  // hydrates) find the server's data in the cache instead of asking for it again.
+  if (state) hydrate(queryClient, state.queries);
+  const router = createBrowserRouter(createRoutes(queryClient), { hydrationData: state?.router });
+  // A lazily loaded screen's code must be in before the first render, or it would not match.
+  await initialized(router);
+
+  const container = document.getElementById('root');
+  if (!container) throw new Error('#root is missing from index.html');
+  const app = (
+    <StrictMode>
+      <App queryClient={queryClient} renderedAt={state ? new Date(state.renderedAt) : undefined}>
+        <RouterProvider router={router} />
+      </App>
+    </StrictMode>
+  );
+  if (state) {
+    // A transition: React hydrates in slices and yields to the reader between them.
+    startTransition(() => {
+      hydrateRoot(container, app);
+    });
+  } else {
+    createRoot(container).render(app);
+  }
+}
+
+function initialized(router: DataRouter): Promise<void> {
+  if (router.state.initialized) return Promise.resolve();
+  return new Promise((resolve) => {
+    const unsubscribe = router.subscribe((state) => {
+      if (!state.initialized) return;
+      unsubscribe();
+      resolve();
+    });
+  });
+}
+
+void start();

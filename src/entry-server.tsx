@@ -1,0 +1,101 @@
+/**
+ * The server's render of one request, with the same routes, loaders and components as the
+ * browser: the static handler runs the route's loaders (which fill a query cache made for this
+ * request), then React renders the page as a stream. The caller writes `headTags` into `<head>`,
+ * the stream into `#root` and `stateScript` after it, for the browser to hydrate from.
+ */
+import { dehydrate, type QueryClient } from '@tanstack/react-query';
+import { renderToPipeableStream, type RenderToPipeableStreamOptions } from 'react-dom/server';
+import {
+  createStaticHandler,
+  createStaticRouter,
+  isRouteErrorResponse,
+  StaticRouterProvider,
+  type StaticHandlerContext,
+} from 'react-router';
+import { configureApi } from './api/url';
+import { App } from './app/app';
+import { appStateScript } from './app/app-state';
+import { errorHead, homeHead, notFoundHead, renderHeadTags, type PageHead } from './app/head';
+import { createServerQueryClient } from './app/query-client';
+import { createRoutes, type RouteHandle } from './app/routes';
+import { weatherQueryOptions } from './features/header/api/get-weather';
+
+export { configureApi };
+
+/** How long the header's weather may hold up a page: decoration, not worth a slower page. */
+const WEATHER_WAIT_MS = 150;
+
+export type RenderedPage = {
+  status: number;
+  headTags: string;
+  stateScript: string;
+  /** Starts React's render; the callbacks are React's own. */
+  stream: (options: RenderToPipeableStreamOptions) => ReturnType<typeof renderToPipeableStream>;
+};
+
+/** Renders `request` (a page address), or answers with the Response a loader returned (a redirect). */
+export async function renderPage(request: Request, siteUrl: string): Promise<RenderedPage | Response> {
+  const queryClient = createServerQueryClient();
+  const { query, dataRoutes } = createStaticHandler(createRoutes(queryClient));
+  const weather = Promise.race([
+    queryClient.prefetchQuery(weatherQueryOptions()),
+    new Promise((resolve) => setTimeout(resolve, WEATHER_WAIT_MS)),
+  ]);
+  const [context] = await Promise.all([query(request), weather]);
+  if (context instanceof Response) return context;
+
+  const renderedAt = new Date();
+  const router = createStaticRouter(dataRoutes, context);
+  return {
+    status: context.statusCode,
+    headTags: renderHeadTags(pageHead(context, queryClient), siteUrl),
+    stateScript: appStateScript({
+      router: {
+        loaderData: context.loaderData,
+        actionData: context.actionData,
+        errors: serializableErrors(context.errors),
+      },
+      queries: dehydrate(queryClient),
+      renderedAt: renderedAt.toISOString(),
+    }),
+    stream: (options) =>
+      renderToPipeableStream(
+        <App queryClient={queryClient} renderedAt={renderedAt}>
+          <StaticRouterProvider router={router} context={context} hydrate={false} />
+        </App>,
+        options,
+      ),
+  };
+}
+
+/** The head of the deepest route that has one, or of its error page. */
+function pageHead(context: StaticHandlerContext, queryClient: QueryClient): PageHead {
+  const match = context.matches.findLast((candidate) => candidate.route.handle);
+  const handle = match?.route.handle as RouteHandle | undefined;
+  if (context.errors) {
+    return context.statusCode === 404
+      ? notFoundHead(handle?.notFoundTitle)
+      : errorHead(handle?.failedTitle ?? notFoundHead().title);
+  }
+  return (match && handle?.head?.(match.params, queryClient)) ?? homeHead();
+}
+
+/**
+ * The routes' errors as plain data that the browser's router reads back: a route error keeps its
+ * status (`isRouteErrorResponse` still knows it); anything else, already logged, becomes a 500
+ * without its message.
+ */
+function serializableErrors(errors: StaticHandlerContext['errors']) {
+  if (!errors) return null;
+  return Object.fromEntries(
+    Object.entries(errors).map(([routeId, error]: [string, unknown]) => {
+      if (isRouteErrorResponse(error)) {
+        const { status, statusText, data } = error;
+        return [routeId, { status, statusText, internal: false, data }];
+      }
+      console.error(error);
+      return [routeId, { status: 500, statusText: 'Internal Server Error', internal: true, data: null }];
+    }),
+  );
+}
