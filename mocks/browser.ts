@@ -1,11 +1,10 @@
 /**
- * The in-browser mock API (the default for `npm run dev`). Switches come from the address bar and
- * stay for the tab: `?mock=slow|fail|empty|normal`, `?moderation=on|off`, or the panel in the
- * page's corner (dev-panel.ts). What guests post is
+ * The in-browser mock API, for the static demo (`VITE_ENABLE_MOCKS=true npm run build`). Switches
+ * come from the address bar and stay for the tab: `?mock=slow|fail|empty|normal`,
+ * `?moderation=on|off`, or the panel in the page's corner (dev-panel.ts). What guests post is
  * kept in localStorage, so it survives reloads like a real server would.
  */
 import { setupWorker } from 'msw/browser';
-import { mountMockPanel } from './dev-panel';
 import { handlers } from './handlers';
 import { MOCK_MODES, store, type MockMode, type StoreSnapshot } from './store';
 
@@ -47,7 +46,6 @@ export async function startMockWorker(serviceWorkerUrl = MOCK_SERVICE_WORKER_URL
     quiet: true,
     serviceWorker: { url: serviceWorkerUrl },
   });
-  mountMockPanel();
   if (store.settings.mode !== 'normal' || store.settings.moderation) {
     console.info(`[mock api] mode=${store.settings.mode} moderation=${store.settings.moderation}`);
   }

@@ -1,10 +1,18 @@
 /**
- * A small panel in the corner of the dev app (mocks on) to switch the mock API's mode,
- * moderation and per-route faults without touching the address bar. Plain DOM, so it never
- * mixes with the app's React tree; for developers, so in English. The store keeps the choices
- * for the tab (see browser.ts).
+ * A small panel in the corner of the app wherever the mock API answers (the dev server, or the
+ * static demo's worker) to switch its mode, moderation and per-route faults. It speaks to the mock
+ * over HTTP (`/__mocks/settings`), so a switch holds for the server's requests and the browser's
+ * alike. Plain DOM, so it never mixes with the app's React tree; for developers, so in English.
  */
-import { MOCK_MODES, ROUTE_IDS, store, type Fault, type MockMode, type RouteId } from './store';
+import { MOCK_MODES, ROUTE_IDS, type Fault, type MockSettings, type RouteId } from './store';
+
+function updateSettings(patch: Partial<MockSettings>): Promise<Response> {
+  return fetch('/__mocks/settings', {
+    method: 'PUT',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify(patch),
+  });
+}
 
 const FAULTS: Record<string, Fault | null> = {
   none: null,
@@ -32,7 +40,8 @@ function select(
   return wrapper;
 }
 
-export function mountMockPanel(): void {
+export async function mountMockPanel(): Promise<void> {
+  const settings = (await (await fetch('/__mocks/settings')).json()) as MockSettings;
   const panel = document.createElement('details');
   panel.lang = 'en';
   panel.dir = 'ltr';
@@ -40,22 +49,23 @@ export function mountMockPanel(): void {
   panel.style.cssText =
     'position:fixed;inset-inline-start:8px;inset-block-end:8px;z-index:9999;font:12px system-ui,sans-serif;background:#fff;color:#111;border:1px solid #999;border-radius:6px;padding:4px 8px;max-width:260px;box-shadow:0 2px 8px #0003';
   const summary = document.createElement('summary');
-  summary.textContent = `Mock API: ${store.settings.mode}`;
+  summary.textContent = `Mock API: ${settings.mode}`;
   summary.style.cursor = 'pointer';
   panel.append(summary);
 
   const route = { current: ROUTE_IDS[0] as RouteId };
   panel.append(
-    select('Mode', [...MOCK_MODES], store.settings.mode, (mode) => {
-      store.updateSettings({ mode: mode as MockMode });
+    select('Mode', [...MOCK_MODES], settings.mode, (mode) => {
+      void updateSettings({ mode: mode as MockSettings['mode'] });
       summary.textContent = `Mock API: ${mode}`;
     }),
-    select('Moderation', ['off', 'on'], store.settings.moderation ? 'on' : 'off', (value) => {
-      store.updateSettings({ moderation: value === 'on' });
+    select('Moderation', ['off', 'on'], settings.moderation ? 'on' : 'off', (value) => {
+      void updateSettings({ moderation: value === 'on' });
     }),
     select('Route', [...ROUTE_IDS], route.current, (value) => (route.current = value as RouteId)),
     select('Fault', Object.keys(FAULTS), 'none', (value) => {
-      store.updateSettings({ faults: { [route.current]: FAULTS[value] ?? undefined } });
+      // null, not undefined: JSON keeps it, and the mock clears the route's fault.
+      void updateSettings({ faults: { [route.current]: FAULTS[value] ?? null } });
     }),
   );
   const actions = document.createElement('div');
@@ -70,8 +80,7 @@ export function mountMockPanel(): void {
     textContent: 'Reset data',
   });
   reset.addEventListener('click', () => {
-    store.reset();
-    location.reload();
+    void fetch('/__mocks/reset', { method: 'POST' }).then(() => location.reload());
   });
   actions.append(reload, reset);
   panel.append(actions);

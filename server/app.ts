@@ -70,7 +70,11 @@ export function createApp({ config, renderer, assets = [], api, csp }: AppOption
   app.use(...assets);
 
   app.get('/{*path}', (request, response, next) => {
-    renderRoute(renderer, config, csp, request, response).catch(next);
+    renderRoute(renderer, config, csp, request, response).catch((error: unknown) => {
+      // A reader who left mid-render: nothing to answer, nothing went wrong.
+      if (response.destroyed || request.socket.destroyed) return;
+      next(error);
+    });
   });
   app.all('/{*path}', (_request, response) => {
     response.set('Allow', 'GET, HEAD').status(405).type('text/plain').send('Method Not Allowed');

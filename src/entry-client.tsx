@@ -6,7 +6,6 @@ import { App } from './app/app';
 import { readAppState } from './app/app-state';
 import { createQueryClient } from './app/query-client';
 import { createRoutes } from './app/routes';
-import './styles.css';
 
 /**
  * The browser's start: hydrate the page the server rendered, with the router and the query cache
@@ -23,7 +22,7 @@ async function start() {
   // Wherever the mocks answer (the dev server or the worker), a panel switches their modes.
   if (import.meta.env.DEV || import.meta.env.VITE_ENABLE_MOCKS === 'true') {
     const { mountMockPanel } = await import('../mocks/dev-panel');
-    mountMockPanel();
+    void mountMockPanel();
   }
 
   const state = readAppState();

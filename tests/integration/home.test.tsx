@@ -50,7 +50,8 @@ describe('the home page', () => {
   });
 
   it('shows an error with a retry that recovers', async () => {
-    store.updateSettings({ faults: { articles: { status: 500, times: 2 } } });
+    // One failed load (the route's loader asks once; this client never retries), then the retry.
+    store.updateSettings({ faults: { articles: { status: 500, times: 1 } } });
     const { user } = renderApp('/');
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('تعذّر تحميل الأخبار.');

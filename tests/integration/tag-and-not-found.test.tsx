@@ -17,9 +17,9 @@ describe('the tag page', () => {
 });
 
 describe('an unknown address', () => {
-  it('shows the Arabic not-found page with a link home', () => {
+  it('shows the Arabic not-found page with a link home', async () => {
     renderApp('/no/such/page');
-    expect(screen.getByRole('heading', { level: 1, name: 'الصفحة غير موجودة' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 1, name: 'الصفحة غير موجودة' })).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'العودة إلى الصفحة الرئيسية' })).toHaveAttribute('href', '/');
   });
 });
