@@ -34,6 +34,7 @@ export default defineConfig(({ mode, isSsrBuild }) => {
       target: isSsrBuild ? 'node20' : 'es2022',
       outDir: `${outRoot}/${isSsrBuild ? 'server' : 'client'}`,
       emptyOutDir: true,
+      copyPublicDir: !isSsrBuild,
       // Every browser the app targets preloads modules itself, but Safari before 17, which then
       // fetches a lazy chunk's imports when it runs: no polyfill in the first screen's code.
       modulePreload: { polyfill: false },

@@ -1,6 +1,7 @@
 /**
  * The page around React's HTML: `index.html` (built by Vite) as the template, cut at its markers,
- * with the route's head tags, the reader's text size script and the hand-over of state written in.
+ * with the route's head tags, the reader's text size script, the hand-over of state and the app's
+ * loader written in.
  */
 import { createHash } from 'node:crypto';
 import { TEXT_SCALE_SCRIPT } from '../src/lib/reader-preferences';
@@ -14,20 +15,45 @@ export type PageTemplate = {
   afterApp: string;
   /** After the state script. */
   end: string;
+  /** The inline script that loads the app's code (see `appLoader`). */
+  appLoader: string;
 };
 
 const textScaleScript = `<script>${TEXT_SCALE_SCRIPT}</script>`;
 
 export function parseTemplate(html: string): PageTemplate {
+  // Vite's script tags for the app's entry (not its dev client): the loader takes their place.
+  const entries: string[] = [];
+  const withoutEntries = html.replace(
+    /[ \t]*<script type="module"(?: crossorigin)? src="([^"]+)"><\/script>\n?/g,
+    (tag, src: string) => {
+      if (src === '/@vite/client') return tag;
+      entries.push(src);
+      return '';
+    },
+  );
   const pattern =
     /^([\s\S]*?)<!--app-head-->[\s\S]*?<!--\/app-head-->([\s\S]*?)<!--app-html-->([\s\S]*?)<!--app-state-->([\s\S]*)$/;
-  const parts = pattern.exec(html);
-  if (!parts)
+  const parts = pattern.exec(withoutEntries);
+  if (!parts || entries.length === 0)
     throw new Error(
-      'index.html lacks the <!--app-head-->…<!--/app-head-->, <!--app-html--> or <!--app-state--> markers',
+      'index.html lacks the <!--app-head-->…<!--/app-head-->, <!--app-html--> or <!--app-state--> markers, or its module script',
     );
   const [, head = '', beforeApp = '', afterApp = '', end = ''] = parts;
-  return { head, beforeApp, afterApp, end };
+  return { head, beforeApp, afterApp, end, appLoader: appLoader(entries) };
+}
+
+/**
+ * The app's code is the bulk of the page's bytes, and the server's HTML already shows the page:
+ * it is asked for once the browser has painted that HTML (a frame's callbacks run before its
+ * paint; the task after them, once it is on screen). On a slow connection it then never competes
+ * with the first paint, and the reader can read, scroll and follow the HTML's links meanwhile.
+ * At the end of `<body>`, so the first frame it waits for has the whole page.
+ * tests/e2e/app-loads-after-paint.spec.ts checks the order.
+ */
+function appLoader(entries: string[]): string {
+  const imports = entries.map((src) => `import(${JSON.stringify(src)})`).join(',');
+  return `requestAnimationFrame(()=>setTimeout(()=>{${imports}}))`;
 }
 
 /** Everything before React's HTML. */
@@ -37,7 +63,7 @@ export function pageStart(template: PageTemplate, headTags: string): string {
 
 /** Everything after React's HTML. */
 export function pageEnd(template: PageTemplate, stateScript: string): string {
-  return `${template.afterApp}${stateScript}${template.end}`;
+  return `${template.afterApp}${stateScript}\n    <script>${template.appLoader}</script>${template.end}`;
 }
 
 const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
@@ -49,13 +75,13 @@ const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text).di
  * page and its header together. No nonce: a cached page would share one with every reader.
  */
 export function contentSecurityPolicy(template: PageTemplate): string {
-  const html = Object.values(template).join('');
+  const html = [template.head, template.beforeApp, template.afterApp, template.end].join('');
   const styleHashes = [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map(([, css]) =>
     sha256(css ?? ''),
   );
   return [
     "default-src 'self'",
-    `script-src 'self' ${sha256(TEXT_SCALE_SCRIPT)}`,
+    `script-src 'self' ${sha256(TEXT_SCALE_SCRIPT)} ${sha256(template.appLoader)}`,
     `style-src 'self'${styleHashes.map((hash) => ` ${hash}`).join('')}`,
     "img-src 'self' data:",
     "font-src 'self'",
