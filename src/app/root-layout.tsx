@@ -1,5 +1,5 @@
 import { Suspense, useLayoutEffect, useRef } from 'react';
-import { Outlet, ScrollRestoration, useLocation } from 'react-router';
+import { Outlet, ScrollRestoration, useLocation, useNavigation } from 'react-router';
 import { config } from '@/api/config';
 import { NearScreen } from '@/components/ui/near-screen';
 import { OfflineBanner } from '@/components/ui/offline-banner';
@@ -32,6 +32,8 @@ function useFocusMainOnNavigation() {
 
 export function RootLayout() {
   useFocusMainOnNavigation();
+  // The next page's data is on its way: the current page stays, with a bar that says so.
+  const loadingNext = useNavigation().state === 'loading';
   return (
     <div className={pageClasses.layout}>
       <a href="#main" className={pageClasses.skipLink}>
@@ -42,7 +44,8 @@ export function RootLayout() {
       <AfterHydration>
         <OfflineBanner />
       </AfterHydration>
-      <main id="main" tabIndex={-1} className={pageClasses.main}>
+      {loadingNext && <div aria-hidden="true" className={pageClasses.navigationBar} />}
+      <main id="main" tabIndex={-1} aria-busy={loadingNext || undefined} className={pageClasses.main}>
         <Outlet />
       </main>
       <footer className={pageClasses.siteFooter}>

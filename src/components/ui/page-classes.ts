@@ -16,6 +16,8 @@ export const pageClasses = {
   textSizeGroup: 'flex items-center',
   textSizeButton:
     'inline-flex min-h-11 min-w-11 items-center justify-center rounded-md font-bold hover:bg-white/15 disabled:opacity-50',
+  // Fixed over the header's top edge: it moves nothing on the page.
+  navigationBar: 'fixed inset-x-0 top-0 z-50 h-1 animate-pulse bg-accent',
   main: 'mx-auto w-full max-w-3xl flex-1 px-4 py-6 focus:outline-none',
   articleHead: 'border-b border-stone-200 pb-5 dark:border-stone-800',
   articleTitle: 'font-serif text-2xl leading-snug font-bold sm:text-3xl',
