@@ -4,13 +4,18 @@
 // renders the pages into, and the Vite manifest, which names each chunk's static imports.
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, posix } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 /** The module of the article route, as the build manifest names it when the route is a chunk. */
 export const ARTICLE_ROUTE_MODULE = 'src/app/routes/article.tsx';
 
 export function gzipSize(buffer) {
   return gzipSync(buffer, { level: 9 }).length;
+}
+
+/** As the build's .br copy, which the server sends to every browser that accepts brotli. */
+export function brotliSize(buffer) {
+  return brotliCompressSync(buffer, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
 }
 
 function filesUnder(dir) {
@@ -78,7 +83,7 @@ export function articlePageAssets(outDir) {
     // A stylesheet the build inlined into index.html is in the manifest but not on disk.
     if (into.has(file) || !existsSync(join(outDir, file))) return;
     const buffer = readFileSync(join(outDir, file));
-    into.set(file, { file, via, raw: buffer.length, gzip: gzipSize(buffer) });
+    into.set(file, { file, via, raw: buffer.length, gzip: gzipSize(buffer), br: brotliSize(buffer) });
   };
   const visit = (key, via) => {
     const chunk = manifest[key];
@@ -100,12 +105,13 @@ export function articlePageAssets(outDir) {
   const jsFiles = [...js.values()];
   const cssFiles = [...css.values()];
   const inlineCssGzip = inlineCss ? gzipSize(Buffer.from(inlineCss)) : 0;
-  const sum = (files) => files.reduce((total, f) => total + f.gzip, 0);
+  const sum = (files, key = 'gzip') => files.reduce((total, f) => total + f[key], 0);
   return {
     js: jsFiles,
     css: cssFiles,
     inlineCss: { raw: Buffer.byteLength(inlineCss), gzip: inlineCssGzip },
     jsGzip: sum(jsFiles),
+    jsBrotli: sum(jsFiles, 'br'),
     cssGzip: sum(cssFiles) + inlineCssGzip,
     manifestFound: Boolean(manifest),
     articleRouteChunk: routeKey ? manifest[routeKey].file : null,
@@ -131,16 +137,18 @@ export function printBundle(outDir, log = console.log) {
   log(`Production bundle (${outDir}), gzip level 9:`);
   log(table([['file', 'raw', 'gzip'], ...chunks.map((c) => [c.file, kb(c.raw), kb(c.gzip)])], ['l']));
   const page = articlePageAssets(outDir);
-  const rows = [...page.js, ...page.css].map((f) => [f.file, f.via, kb(f.raw), kb(f.gzip)]);
+  const rows = [...page.js, ...page.css].map((f) => [f.file, f.via, kb(f.raw), kb(f.gzip), kb(f.br)]);
   if (page.inlineCss.raw > 0)
-    rows.push(['<style> in index.html', 'html', kb(page.inlineCss.raw), kb(page.inlineCss.gzip)]);
+    rows.push(['<style> in index.html', 'html', kb(page.inlineCss.raw), kb(page.inlineCss.gzip), '']);
   log('');
   log(
     `The article page loads (via: index.html, a static import, or the article route's chunk${
       page.articleRouteChunk ? '' : ', which this build keeps in the entry'
     }):`,
   );
-  log(table([['file', 'via', 'raw', 'gzip'], ...rows], ['l', 'l']));
-  log(`JavaScript: ${kb(page.jsGzip)} gzip in ${page.js.length} files; CSS: ${kb(page.cssGzip)} gzip`);
+  log(table([['file', 'via', 'raw', 'gzip', 'brotli'], ...rows], ['l', 'l']));
+  log(
+    `JavaScript: ${kb(page.jsBrotli)} brotli (as sent), ${kb(page.jsGzip)} gzip, in ${page.js.length} files; CSS: ${kb(page.cssGzip)} gzip`,
+  );
   return page;
 }
