@@ -1,9 +1,9 @@
 /*
  * The site's service worker: it shows pushed news as notifications and opens them on click.
  *
- * Registered at `/sw.js` with scope `/`. In development with the mock API on, the app registers
- * it as `/sw.js?mocks=on` and it loads MSW's worker into itself, so one worker controls the scope
- * and serves both (see the README, "Notifications and the service worker").
+ * Registered at `/sw.js` with scope `/`. In the static demo (the in-browser mock API), the app
+ * registers it as `/sw.js?mocks=on` and it loads MSW's worker into itself, so one worker controls
+ * the scope and serves both (see the README, "Notifications and the service worker").
  *
  * A plain classic script with no build step, so the same file runs in dev and production and can
  * pull in `importScripts`. Everything lives in one function scope, so nothing here can collide

@@ -31,8 +31,9 @@ async function start() {
   // hydrates) find the server's data in the cache instead of asking for it again.
   if (state) hydrate(queryClient, state.queries);
   const router = createBrowserRouter(createRoutes(queryClient), { hydrationData: state?.router });
-  // A lazily loaded screen's code must be in before the first render, or it would not match.
-  await initialized(router);
+  // Hydrating, a lazily loaded screen's code must be in before the first render, or it would not
+  // match the server's HTML. Without a server's page, the route's skeleton shows at once instead.
+  if (state) await initialized(router);
 
   const container = document.getElementById('root');
   if (!container) throw new Error('#root is missing from index.html');

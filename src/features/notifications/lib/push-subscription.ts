@@ -1,6 +1,6 @@
 /**
  * The browser side of a push subscription. One service worker, `/sw.js`, controls the scope `/`;
- * in development with mocks on it is registered as `/sw.js?mocks=on` by the mock API (it then
+ * in the static demo it is registered as `/sw.js?mocks=on` by the in-browser mock API (it then
  * also runs MSW), and is reused as it is here.
  */
 export const PUSH_WORKER_PATH = '/sw.js';
