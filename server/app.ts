@@ -49,8 +49,8 @@ export function createApp({ config, renderer, assets = [], api, csp }: AppOption
         target: config.apiUrl,
         pathFilter: '/api/',
         changeOrigin: true,
+        // How long the API may take to answer; the browser's own connection has no such limit.
         proxyTimeout: config.apiTimeoutMs,
-        timeout: config.apiTimeoutMs,
         on: {
           error: (error, _request, response) => {
             console.error(`API passthrough: ${error.message}`);
@@ -58,9 +58,16 @@ export function createApp({ config, renderer, assets = [], api, csp }: AppOption
               response.destroy();
               return;
             }
-            response.writeHead(502, { 'Content-Type': 'application/json' });
+            // The API took too long (the proxy's timeout resets the socket) or could not be reached.
+            const timedOut = (error as NodeJS.ErrnoException).code === 'ECONNRESET';
+            response.writeHead(timedOut ? 504 : 502, { 'Content-Type': 'application/json' });
             response.end(
-              JSON.stringify({ error: { code: 'bad-gateway', message: 'The API did not answer' } }),
+              JSON.stringify({
+                error: {
+                  code: timedOut ? 'gateway-timeout' : 'bad-gateway',
+                  message: 'The API did not answer',
+                },
+              }),
             );
           },
         },
@@ -118,7 +125,14 @@ async function renderRoute(
   response: Response,
 ): Promise<void> {
   const siteUrl = config.siteUrl ?? `${request.protocol}://${request.get('host') ?? 'localhost'}`;
-  const url = new URL(request.originalUrl, siteUrl);
+  let url: URL;
+  try {
+    url = new URL(request.originalUrl, siteUrl);
+  } catch {
+    // A Host header that is no host (without SITE_URL the page's links are built from it).
+    response.status(400).type('text/plain').send('Bad Request');
+    return;
+  }
   // A reader who leaves stops the loaders' requests to the API.
   const controller = new AbortController();
   response.on('close', () => controller.abort());

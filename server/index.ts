@@ -3,7 +3,7 @@
  * `/api/*` through to `API_URL` and renders every page on the server. Settings: server/config.ts.
  */
 import { readFileSync } from 'node:fs';
-import { createServer } from 'node:http';
+import { createServer, type ServerResponse } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import sirv from 'sirv';
 import { configureApi, renderPage } from '../src/entry-server';
@@ -45,16 +45,31 @@ const app = createApp({
   csp: true,
 });
 
-const server = createServer(app);
+// Answers under way, so a shutdown can let them finish and then close their connections.
+const inFlight = new Set<ServerResponse>();
+let stopping = false;
+const server = createServer((request, response) => {
+  inFlight.add(response);
+  response.on('close', () => inFlight.delete(response));
+  // Once stopping, no connection is kept open for another request.
+  if (stopping) response.setHeader('Connection', 'close');
+  app(request, response);
+});
 server.listen(config.port, config.host, () => {
   console.log(`Server on http://${config.host}:${config.port} (API: ${config.apiUrl})`);
 });
 
-// On SIGTERM (a deploy, a restart), stop taking connections and finish the answers under way.
+// On SIGTERM (a deploy, a restart), stop taking connections, finish the answers under way and
+// close their connections as they end, rather than wait for their keep-alive to time out.
 for (const signal of ['SIGTERM', 'SIGINT'] as const) {
   process.on(signal, () => {
+    stopping = true;
     server.close(() => process.exit(0));
     server.closeIdleConnections();
+    for (const response of inFlight) {
+      if (!response.headersSent) response.setHeader('Connection', 'close');
+      else response.on('finish', () => response.socket?.end());
+    }
     setTimeout(() => process.exit(0), 10_000).unref();
   });
 }

@@ -75,13 +75,31 @@ export async function apiRequest<T>(
   schema: z.ZodMiniType<T> | null,
   options: RequestOptions = {},
 ): Promise<T> {
-  const { method = 'GET', body, headers } = options;
-  // The server gives the API a deadline: a page must not wait for ever on a hung upstream.
+  // The server gives the API a deadline, body included: a page must not wait for ever on a hung
+  // or trickling upstream. A timer of its own, not AbortSignal.timeout: combined with
+  // AbortSignal.any, Node 20 holds that one weakly and a garbage collection can lose it.
   const deadline = requestDeadlineMs();
-  const signal =
-    deadline === null
-      ? options.signal
-      : AbortSignal.any([AbortSignal.timeout(deadline), ...(options.signal ? [options.signal] : [])]);
+  if (deadline === null) return send(url, schema, options, options.signal);
+  const timeout = new AbortController();
+  const timer = setTimeout(
+    () => timeout.abort(new DOMException('The API did not answer in time', 'TimeoutError')),
+    deadline,
+  );
+  try {
+    const signal = options.signal ? AbortSignal.any([timeout.signal, options.signal]) : timeout.signal;
+    return await send(url, schema, options, signal);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+async function send<T>(
+  url: string,
+  schema: z.ZodMiniType<T> | null,
+  options: RequestOptions,
+  signal: AbortSignal | undefined,
+): Promise<T> {
+  const { method = 'GET', body, headers } = options;
   let response: Response;
   try {
     response = await fetch(url, {
@@ -118,6 +136,10 @@ export async function apiRequest<T>(
   try {
     json = await response.json();
   } catch (cause) {
+    // Cut off while the body came in: the caller left, or the deadline passed.
+    if (options.signal?.aborted) throw cause;
+    if (signal?.aborted)
+      throw new ApiError({ kind: 'network', url, message: 'The answer was cut off', cause });
     throw new ApiError({
       kind: 'invalid-json',
       url,
