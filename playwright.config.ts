@@ -1,18 +1,16 @@
 import { defineConfig, devices } from '@playwright/test';
 // @ts-expect-error: a plain .mjs helper shared with the scripts, without types
 import { CHROMIUM_ARGS, findChromium } from './scripts/chromium-path.mjs';
-
-// Ports and build folder can move, so two runs on one machine do not collide.
-const MOCK_API_PORT = Number(process.env.E2E_MOCK_PORT ?? 8787);
-const PREVIEW_PORT = Number(process.env.E2E_PREVIEW_PORT ?? 4173);
-const OUT_DIR = process.env.E2E_OUT_DIR ?? 'dist';
+import { APP_PORT, APP_URL, MOCK_API_PORT, MOCK_API_URL, OUT_DIR } from './tests/e2e/support/servers';
 
 /**
- * Browser tests run the production build (`vite preview`) against the HTTP mock API, proxied to
- * the same origin, in an installed Chromium. `npm run build` comes first (npm test does it).
+ * Browser tests run the production server (`node <out>/server/index.js`, as `npm start` does)
+ * against the HTTP mock API on its own origin, in an installed Chromium. `npm run build` comes
+ * first (npm test does it); the global setup builds and serves the static demo beside them.
  */
 export default defineConfig({
   testDir: 'tests/e2e',
+  globalSetup: './tests/e2e/support/global-setup.ts',
   // One mock server holds the data, so tests that change it run one at a time.
   workers: 1,
   fullyParallel: false,
@@ -20,9 +18,9 @@ export default defineConfig({
   retries: 0,
   timeout: 30_000,
   expect: { timeout: 7_000 },
-  reporter: process.env.CI ? [['list']] : [['list']],
+  reporter: [['list']],
   use: {
-    baseURL: `http://localhost:${PREVIEW_PORT}`,
+    baseURL: APP_URL,
     locale: 'ar-IQ',
     timezoneId: 'Asia/Baghdad',
     trace: 'retain-on-failure',
@@ -41,14 +39,14 @@ export default defineConfig({
     {
       command: `npx tsx mocks/http.ts`,
       env: { PORT: String(MOCK_API_PORT), HOST: '127.0.0.1' },
-      url: `http://127.0.0.1:${MOCK_API_PORT}/__mocks/settings`,
+      url: `${MOCK_API_URL}/__mocks/settings`,
       reuseExistingServer: false,
       timeout: 30_000,
     },
     {
-      command: `npx vite preview --port ${PREVIEW_PORT} --strictPort --outDir ${OUT_DIR}`,
-      env: { MOCK_API_URL: `http://127.0.0.1:${MOCK_API_PORT}` },
-      url: `http://localhost:${PREVIEW_PORT}`,
+      command: `node ${OUT_DIR}/server/index.js`,
+      env: { NODE_ENV: 'production', PORT: String(APP_PORT), HOST: '127.0.0.1', API_URL: MOCK_API_URL },
+      url: `${APP_URL}/healthz`,
       reuseExistingServer: false,
       timeout: 30_000,
     },

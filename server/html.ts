@@ -45,15 +45,19 @@ export function parseTemplate(html: string): PageTemplate {
 
 /**
  * The app's code is the bulk of the page's bytes, and the server's HTML already shows the page:
- * it is asked for once the browser has painted that HTML (a frame's callbacks run before its
- * paint; the task after them, once it is on screen). On a slow connection it then never competes
- * with the first paint, and the reader can read, scroll and follow the HTML's links meanwhile.
- * At the end of `<body>`, so the first frame it waits for has the whole page.
+ * it is asked for once the browser reports the page's first contentful paint. On a slow
+ * connection it then never competes with that paint, and the reader can read, scroll and follow
+ * the HTML's links meanwhile. Where no paint is reported (paint timing missing, a tab opened in
+ * the background), it is asked for a little after the page's load event. At the end of `<body>`.
  * tests/e2e/app-loads-after-paint.spec.ts checks the order.
  */
 function appLoader(entries: string[]): string {
   const imports = entries.map((src) => `import(${JSON.stringify(src)})`).join(',');
-  return `requestAnimationFrame(()=>setTimeout(()=>{${imports}}))`;
+  return [
+    `var load=function(){load=function(){};${imports}};`,
+    'try{new PerformanceObserver(function(list){list.getEntriesByName("first-contentful-paint").length&&load()}).observe({type:"paint",buffered:true})}catch(e){}',
+    'addEventListener("load",function(){setTimeout(function(){load()},3000)})',
+  ].join('');
 }
 
 /** Everything before React's HTML. */

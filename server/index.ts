@@ -4,8 +4,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { createServer, type ServerResponse } from 'node:http';
+import { sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import sirv from 'sirv';
+import expressStaticGzip from 'express-static-gzip';
 import { configureApi, renderPage } from '../src/entry-server';
 import { createApp } from './app';
 import { readServerConfig } from './config';
@@ -18,18 +19,19 @@ const template = parseTemplate(readFileSync(`${clientDir}index.html`, 'utf8'));
 configureApi({ baseUrl: config.apiUrl, deadlineMs: config.apiTimeoutMs });
 
 // The build wrote a .br and a .gz beside each file: sent as they are, as the browser accepts.
-const staticFiles = sirv(clientDir, {
-  // Files by their exact names only: every page address is the renderer's.
-  extensions: [],
-  brotli: true,
-  gzip: true,
-  etag: true,
-  setHeaders(response, pathname) {
-    // Hashed names change with their content: a cache may keep them for good.
-    response.setHeader(
-      'Cache-Control',
-      pathname.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache',
-    );
+const staticFiles = expressStaticGzip(clientDir, {
+  enableBrotli: true,
+  orderPreference: ['br', 'gz'],
+  index: false,
+  serveStatic: {
+    index: false,
+    setHeaders(response, path) {
+      // Hashed names change with their content: a cache may keep them for good.
+      response.setHeader(
+        'Cache-Control',
+        path.includes(`${sep}assets${sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache',
+      );
+    },
   },
 });
 

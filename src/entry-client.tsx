@@ -1,7 +1,7 @@
 import { hydrate } from '@tanstack/react-query';
 import { StrictMode, startTransition } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
-import { createBrowserRouter, RouterProvider, type DataRouter } from 'react-router';
+import { createBrowserRouter, RouterProvider } from 'react-router';
 import { App } from './app/app';
 import { readAppState } from './app/app-state';
 import { createQueryClient } from './app/query-client';
@@ -27,13 +27,9 @@ async function start() {
 
   const state = readAppState();
   const queryClient = createQueryClient();
-  // Before the router starts: its first loaders (a lazily loaded screen's run again as it
-  // hydrates) find the server's data in the cache instead of asking for it again.
+  // Before the router starts, so nothing the server fetched is asked for again.
   if (state) hydrate(queryClient, state.queries);
   const router = createBrowserRouter(createRoutes(queryClient), { hydrationData: state?.router });
-  // Hydrating, a lazily loaded screen's code must be in before the first render, or it would not
-  // match the server's HTML. Without a server's page, the route's skeleton shows at once instead.
-  if (state) await initialized(router);
 
   const container = document.getElementById('root');
   if (!container) throw new Error('#root is missing from index.html');
@@ -52,17 +48,6 @@ async function start() {
   } else {
     createRoot(container).render(app);
   }
-}
-
-function initialized(router: DataRouter): Promise<void> {
-  if (router.state.initialized) return Promise.resolve();
-  return new Promise((resolve) => {
-    const unsubscribe = router.subscribe((state) => {
-      if (!state.initialized) return;
-      unsubscribe();
-      resolve();
-    });
-  });
 }
 
 void start();

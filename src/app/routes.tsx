@@ -10,6 +10,8 @@ import { articleHead, homeHead, tagHead, type PageHead } from './head';
 import { RootLayout } from './root-layout';
 import { RouteError } from './route-error';
 import { ArticleRoute } from './routes/article';
+import { HomeRoute } from './routes/home';
+import { TagRoute } from './routes/tag';
 import { articleLoader, homeLoader, notFoundLoader, tagLoader } from './routes/loaders';
 
 /** What each route tells the server's `<head>` and its own error page. */
@@ -25,8 +27,9 @@ const handle = (routeHandle: RouteHandle) => routeHandle;
 
 /**
  * The route table, the same on the server (static handler), in the browser (hydrating router)
- * and in the tests (memory router). The article, the page a reader most often lands on, is in the
- * first bundle; the lists' screens load on demand, their data starting at once from their loaders.
+ * and in the tests (memory router). Every screen is in the first bundle: they are small, and a
+ * lazily loaded one would have to be in before hydration (react-router runs a lazy route's loader
+ * again as it hydrates). What comes below or later in a page loads on demand instead.
  * `HydrateFallback` shows only where no server rendered the page (the static demo).
  */
 export function createRoutes(queryClient: QueryClient): RouteObject[] {
@@ -39,7 +42,7 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
         {
           index: true,
           loader: homeLoader(queryClient),
-          lazy: { Component: async () => (await import('./routes/home')).HomeRoute },
+          Component: HomeRoute,
           HydrateFallback: ArticleListSkeleton,
           errorElement: <RouteError />,
           handle: handle({ head: homeHead, notFoundTitle: ar.notFoundTitle, failedTitle: ar.listLoadError }),
@@ -62,7 +65,7 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
         {
           path: 'tags/:slug',
           loader: tagLoader(queryClient),
-          lazy: { Component: async () => (await import('./routes/tag')).TagRoute },
+          Component: TagRoute,
           HydrateFallback: ArticleListSkeleton,
           errorElement: <RouteError />,
           handle: handle({

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { expect, REFERENCE_SLUG, test } from './fixtures';
+import { expect, REFERENCE_SLUG, test, waitForApp } from './fixtures';
 
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
@@ -26,16 +26,19 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await page.goto(screen.path);
       await expect(page.getByRole('heading', { level: 1 })).toContainText(screen.ready);
       await expect(page.getByRole('banner')).toContainText('°C');
+      // The page as the reader keeps it: once the app has taken it over.
+      await waitForApp(page);
       await expectNoViolations(page, `${screen.name} (${colorScheme})`);
     });
   }
 }
 
-test('the production build carries a CSP that blocks injected inline scripts', async ({ page }) => {
-  await page.goto(`/articles/${REFERENCE_SLUG}`);
+test('the production server sends a CSP that blocks injected inline scripts', async ({ page }) => {
+  const response = await page.goto(`/articles/${REFERENCE_SLUG}`);
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-  const policy = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
-  expect(policy).toContain("script-src 'self'");
+  const policy = response?.headers()['content-security-policy'];
+  // The site's own scripts, and its own inline scripts by their hashes, nothing else.
+  expect(policy).toMatch(/(^|; )script-src 'self'( 'sha256-[\w+/]+=*')+(;|$)/);
   expect(policy).not.toContain('unsafe-inline');
   // Without 'unsafe-eval' in script-src, eval and new Function are refused.
   expect(policy).not.toContain('unsafe-eval');
@@ -71,14 +74,28 @@ test('text zoomed to 200% still fits the phone screen', async ({ page }) => {
   await expect(page.getByRole('heading', { level: 1 })).toBeInViewport();
 });
 
-test('the text size control is remembered across a reload', async ({ page }) => {
+test('the text size control is remembered across a reload, from the first paint', async ({ page }) => {
   await page.goto('/');
+  // The buttons are the app's: they work once it has taken over the server's HTML.
+  await waitForApp(page);
   await page.getByRole('button', { name: 'تكبير الخط' }).click();
   const size = () => page.evaluate(() => getComputedStyle(document.documentElement).fontSize);
   expect(await size()).toBe('18px');
+  // The server renders the default size; the page's first script applies the stored one before
+  // the first paint, so the larger text is there before the app's code has even been asked for.
+  let sizeAtFirstScript = '';
+  await page.route('**/assets/index-*.js', async (route) => {
+    sizeAtFirstScript ||= await page.evaluate(() => getComputedStyle(document.documentElement).fontSize);
+    await route.continue();
+  });
   await page.reload();
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await waitForApp(page);
+  expect(sizeAtFirstScript).toBe('18px');
   expect(await size()).toBe('18px');
+  // And the app takes on the stored size: the next step up is from there.
+  await page.getByRole('button', { name: 'تكبير الخط' }).click();
+  expect(await size()).toBe('20px');
 });
 
 test('every control shows a visible focus ring when reached by keyboard', async ({ page }) => {

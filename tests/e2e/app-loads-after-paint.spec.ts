@@ -1,4 +1,4 @@
-import { expect, REFERENCE_SLUG, REFERENCE_TITLE, test } from './fixtures';
+import { expect, REFERENCE_SLUG, REFERENCE_TITLE, test, waitForApp } from './fixtures';
 
 const APP_SCRIPT = /\/assets\/index-[\w-]+\.js$/;
 
@@ -31,16 +31,7 @@ test('the article shows from the server’s HTML, and the app’s code is asked 
 
 test('once hydrated, the page is a single-page app: links navigate without a reload', async ({ page }) => {
   await page.goto(`/articles/${REFERENCE_SLUG}`);
-  // The text size buttons work once React has hydrated the page.
-  const larger = page.getByRole('button', { name: 'تكبير الخط' });
-  await expect(async () => {
-    await larger.click();
-    expect(
-      await page.evaluate(() =>
-        getComputedStyle(document.documentElement).getPropertyValue('--reader-scale'),
-      ),
-    ).not.toBe('1');
-  }).toPass();
+  await waitForApp(page);
 
   await page.evaluate(() => Object.assign(window, { sameDocument: true }));
   await page.getByRole('article').getByRole('link', { name: 'العراق' }).click();

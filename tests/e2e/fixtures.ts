@@ -1,13 +1,20 @@
 import { test as base, expect, type Locator, type Page } from '@playwright/test';
+import { MOCK_API_URL } from './support/servers';
 
-/** Every browser test starts from the seed, and fails on an uncaught error in the page. */
+export { MOCK_API_URL };
+
+/**
+ * Every browser test starts from the seed, and fails on an uncaught error in the page. The mock
+ * API's switches (`/__mocks/*`) are on its own origin: the app's server passes only `/api/*` on.
+ */
 export const test = base.extend<{ mockApi: { settings: (patch: object) => Promise<void> } }>({
   mockApi: [
     async ({ request }, use) => {
-      await request.post('/__mocks/reset');
+      const reset = await request.post(`${MOCK_API_URL}/__mocks/reset`);
+      expect(reset.ok()).toBe(true);
       await use({
         settings: async (patch) => {
-          const response = await request.put('/__mocks/settings', { data: patch });
+          const response = await request.put(`${MOCK_API_URL}/__mocks/settings`, { data: patch });
           expect(response.ok()).toBe(true);
         },
       });
@@ -45,4 +52,14 @@ export async function scrollToFooter(page: Page): Promise<Locator> {
   const control = page.getByRole('region', { name: 'إشعارات الأخبار' });
   await expect(control).toBeVisible();
   return control;
+}
+
+/**
+ * The server's HTML is on screen at once; the app's code comes after it, and until React has
+ * hydrated the page its buttons do nothing and its links load whole pages. This waits for the
+ * app to say its first render is committed (`data-app-ready` on <html>, src/app/app.tsx), as a
+ * reader's next click would find it.
+ */
+export async function waitForApp(page: Page): Promise<void> {
+  await page.locator('html[data-app-ready]').waitFor({ state: 'attached' });
 }

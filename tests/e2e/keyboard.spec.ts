@@ -1,5 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
-import { expect, REFERENCE_SLUG, test } from './fixtures';
+import { expect, REFERENCE_SLUG, test, waitForApp } from './fixtures';
 
 /**
  * Presses Tab until `target` has focus, as a keyboard user would; fails if it never does. The
@@ -19,6 +19,8 @@ test('home: «المزيد» by keyboard', async ({ page }) => {
   await page.goto('/');
   const more = page.getByRole('button', { name: 'المزيد' });
   await expect(more).toBeVisible();
+  // The button is the app's: it works once the app has taken over the server's HTML.
+  await waitForApp(page);
   await tabTo(page, more);
   await page.keyboard.press('Enter');
   await expect(
@@ -33,7 +35,7 @@ test('article: sort, reply and send, all by keyboard', async ({ page, request })
   });
   expect(posted.status()).toBe(201);
   await page.goto(`/articles/${REFERENCE_SLUG}`);
-  await expect(page.getByRole('button', { name: 'مشاركة' })).toBeVisible();
+  await waitForApp(page);
   const comments = page.getByRole('region', { name: 'التعليقات (1)' });
 
   // Tabbing down the page brings the comments in as the focus nears them.
@@ -64,6 +66,7 @@ test('the notification prompt: reached and dismissed by keyboard', async ({ page
   await page.goto(`/articles/${REFERENCE_SLUG}`);
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   await expect(page.getByRole('region', { name: /التعليقات/ })).toBeVisible();
+  await waitForApp(page);
   // Reading on with the keyboard is engagement, as scrolling is.
   const dialog = page.getByRole('dialog', { name: 'هل ترغب في تلقي إشعارات؟' });
   for (let press = 0; press < 4; press++) await page.keyboard.press('PageDown');
@@ -78,7 +81,7 @@ test('article: from the first Tab, the stops run from the header through the art
   page,
 }) => {
   await page.goto(`/articles/${REFERENCE_SLUG}`);
-  await expect(page.getByRole('button', { name: 'مشاركة' })).toBeVisible();
+  await waitForApp(page);
   await page.keyboard.press('Tab');
   // The first Tab brings what is below the article, though the page has not scrolled.
   await expect(page.getByRole('button', { name: 'الأحدث' })).toBeAttached();

@@ -1,5 +1,21 @@
 import type { Page } from '@playwright/test';
-import { expect, REFERENCE_SLUG, REFERENCE_TITLE, scrollToComments, scrollToFooter, test } from './fixtures';
+import {
+  expect,
+  REFERENCE_SLUG,
+  REFERENCE_TITLE,
+  scrollToComments,
+  scrollToFooter,
+  test,
+  waitForApp,
+} from './fixtures';
+
+/** Lets `count` frames of the page go by: what the app does on its first frames has been done. */
+function framesPass(page: Page, count: number) {
+  return page.evaluate(async (frames) => {
+    for (let frame = 0; frame < frames; frame++)
+      await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+  }, count);
+}
 
 /** The requests for the comments' data and for the code of what comes below or later. */
 function recordLaterRequests(page: Page) {
@@ -19,9 +35,11 @@ test('a reader on the first screen loads nothing of the comments, the footer con
 }) => {
   const asked = recordLaterRequests(page);
   await page.goto(`/articles/${REFERENCE_SLUG}`);
-  // The app is up and has had its after-start requests answered: the weather comes after them.
-  await expect(page.getByRole('button', { name: 'مشاركة' })).toBeVisible();
   await expect(page.getByRole('banner')).toContainText('°C');
+  // The app is up, and has looked at where the reader is (its observers report in the frames
+  // after it starts).
+  await waitForApp(page);
+  await framesPass(page, 3);
   const comments = page.getByRole('region', { name: 'التعليقات (0)' });
   // The region and its heading are there from the start, more than a screen below this one.
   await expect(comments.getByRole('heading', { name: 'التعليقات (0)' })).toBeAttached();
@@ -43,7 +61,8 @@ test('a reader on the first screen loads nothing of the comments, the footer con
 test('the prompt’s code comes once the reader reads on', async ({ page }) => {
   const asked = recordLaterRequests(page);
   await page.goto(`/articles/${REFERENCE_SLUG}`);
-  await expect(page.getByRole('banner')).toContainText('°C');
+  await waitForApp(page);
+  await framesPass(page, 3);
   expect(asked).not.toContain('/assets/notification-prompt.js');
   await page.evaluate(() => window.scrollBy(0, Math.round(window.innerHeight * 0.6)));
   await expect(page.getByRole('dialog', { name: 'هل ترغب في تلقي إشعارات؟' })).toBeVisible();
@@ -52,7 +71,7 @@ test('the prompt’s code comes once the reader reads on', async ({ page }) => {
 
 test('offline, the comments wait for the connection, and come when it returns', async ({ page, context }) => {
   await page.goto(`/articles/${REFERENCE_SLUG}`);
-  await expect(page.getByRole('button', { name: 'مشاركة' })).toBeVisible();
+  await waitForApp(page);
   await context.setOffline(true);
   await expect(page.getByRole('status').filter({ hasText: 'أنت غير متصل بالإنترنت' })).toBeVisible();
   const comments = page.getByRole('region', { name: 'التعليقات (0)' });

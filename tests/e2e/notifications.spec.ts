@@ -1,6 +1,14 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { expect, REFERENCE_SLUG, REFERENCE_TITLE, scrollToFooter, test } from './fixtures';
+import {
+  expect,
+  MOCK_API_URL,
+  REFERENCE_SLUG,
+  REFERENCE_TITLE,
+  scrollToFooter,
+  test,
+  waitForApp,
+} from './fixtures';
 
 const TITLE = 'هل ترغب في تلقي إشعارات؟';
 const CONFIRMED = 'تم تفعيل الإشعارات. سنرسل إليك أهم الأخبار.';
@@ -42,7 +50,7 @@ function standInForPushService(page: Page) {
 async function openArticle(page: Page) {
   await page.goto(`/articles/${REFERENCE_SLUG}`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(REFERENCE_TITLE);
-  await expect(page.getByRole('button', { name: 'مشاركة' })).toBeVisible();
+  await waitForApp(page);
 }
 
 /** Reads on: scrolls the article body up into the screen, as a reader does. */
@@ -60,7 +68,7 @@ async function promptAfterReading(page: Page) {
 }
 
 async function subscriptionsOnTheServer(page: Page): Promise<string[]> {
-  const response = await page.request.get('/__mocks/push-subscriptions');
+  const response = await page.request.get(`${MOCK_API_URL}/__mocks/push-subscriptions`);
   expect(response.ok()).toBe(true);
   return ((await response.json()) as { endpoint: string }[]).map((subscription) => subscription.endpoint);
 }

@@ -1,9 +1,10 @@
 import { referenceArticle } from '../../mocks/data/reference-article';
-import { expect, REFERENCE_SLUG, REFERENCE_TITLE, test } from './fixtures';
+import { expect, REFERENCE_SLUG, REFERENCE_TITLE, test, waitForApp } from './fixtures';
 
 test('a reader opens the reference article from the home page and reads it to the end', async ({ page }) => {
   await page.goto('/');
   await expect(page.getByRole('banner')).toContainText('أربيل 6°C');
+  await waitForApp(page);
   await page.getByRole('link', { name: REFERENCE_TITLE }).click();
 
   await expect(page).toHaveURL(`/articles/${REFERENCE_SLUG}`);
@@ -28,6 +29,7 @@ test('a deep link to an article survives a reload', async ({ page }) => {
 
 test('the tag link leads to the tag page with its articles', async ({ page }) => {
   await page.goto(`/articles/${REFERENCE_SLUG}`);
+  await waitForApp(page);
   await page.getByRole('article').getByRole('link', { name: 'العراق' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('أخبار العراق');
   await expect(page.getByRole('link', { name: REFERENCE_TITLE })).toBeVisible();
@@ -37,19 +39,28 @@ test('the tag link leads to the tag page with its articles', async ({ page }) =>
 
 test('«المزيد» loads older news', async ({ page }) => {
   await page.goto('/');
+  // The button is the app's: it works once the app has taken over the server's HTML.
+  await waitForApp(page);
   await page.getByRole('button', { name: 'المزيد' }).click();
   await expect(
     page.getByRole('link', { name: 'إعادة افتتاح المكتبة المركزية في جامعة الموصل' }),
   ).toBeVisible();
 });
 
-test('unknown pages and slugs show the Arabic not-found page', async ({ page }) => {
-  await page.goto('/no/such/page');
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('الصفحة غير موجودة');
-  await page.goto('/articles/no-such-article');
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('الخبر غير موجود');
+test('unknown pages, slugs and tags show the Arabic not-found page, with a 404', async ({ page }) => {
+  for (const [path, heading] of [
+    ['/no/such/page', 'الصفحة غير موجودة'],
+    ['/tags/no-such-tag', 'الصفحة غير موجودة'],
+    ['/articles/no-such-article', 'الخبر غير موجود'],
+  ] as const) {
+    const response = await page.goto(path);
+    expect(response?.status(), path).toBe(404);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading);
+  }
+  await waitForApp(page);
   await page.getByRole('link', { name: 'العودة إلى الصفحة الرئيسية' }).click();
   await expect(page).toHaveURL('/');
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('آخر الأخبار');
 });
 
 test('the page is right to left and never scrolls sideways', async ({ page }) => {
@@ -78,9 +89,13 @@ test('the skip link is the first stop and jumps to the content', async ({ page }
 
 test('a failed load shows an error with a retry that recovers', async ({ page, mockApi }) => {
   await mockApi.settings({ faults: { article: { status: 500, times: 3 } } });
-  await page.goto(`/articles/${REFERENCE_SLUG}`);
+  // The server asks once and answers with the Arabic error page, as a bad gateway.
+  const response = await page.goto(`/articles/${REFERENCE_SLUG}`);
+  expect(response?.status()).toBe(502);
   const alert = page.getByRole('alert');
-  await expect(alert).toContainText('تعذّر تحميل الخبر.', { timeout: 15_000 });
+  await expect(alert).toContainText('تعذّر تحميل الخبر.');
+  // The retry is the app's; it tries again with back-off until the API answers.
+  await waitForApp(page);
   await alert.getByRole('button', { name: 'إعادة المحاولة' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(REFERENCE_TITLE);
 });

@@ -43,7 +43,8 @@ describe('the article page', () => {
   });
 
   it('shows an error with a retry when the article fails to load', async () => {
-    store.updateSettings({ faults: { article: { status: 503, times: 2 } } });
+    // One failed load (the route's loader asks once; this client never retries), then the retry.
+    store.updateSettings({ faults: { article: { status: 503, times: 1 } } });
     const { user } = renderApp(`/articles/${REFERENCE_SLUG}`);
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('تعذّر تحميل الخبر.');
