@@ -2,19 +2,14 @@
  * The HTTP server's routes, shared by the production server (server/index.ts) and the dev server
  * (server/dev.ts): health, the API passthrough, static files and the server render of every page.
  */
-import { Transform } from 'node:stream';
 import compression from 'compression';
 import express, { type Express, type NextFunction, type Request, type Response } from 'express';
 import { createProxyMiddleware } from 'http-proxy-middleware';
-import type { RenderedPage } from '../src/entry-server';
 import type { ServerConfig } from './config';
-import { contentSecurityPolicy, pageEnd, pageStart, renderFailedPage, type PageTemplate } from './html';
+import { renderRoute, type PageRenderer } from './render-route';
+import { requestLog } from './request-log';
 
-/** What renders a page: the built entry in production, Vite's freshly loaded one in development. */
-export type PageRenderer = {
-  template: (url: string) => Promise<PageTemplate>;
-  renderPage: (request: globalThis.Request, siteUrl: string) => Promise<RenderedPage | globalThis.Response>;
-};
+export type { PageRenderer } from './render-route';
 
 type AppOptions = {
   config: ServerConfig;
@@ -25,21 +20,33 @@ type AppOptions = {
   api?: express.Handler;
   /** Whether to send the Content-Security-Policy (the dev server injects inline scripts). */
   csp: boolean;
+  /** Whether to write a JSON line per request on stdout (the production server). */
+  log: boolean;
 };
 
-/** A page that React has not finished within this is cut off: its stream ends where it is. */
-const RENDER_TIMEOUT_MS = 10_000;
-
-export function createApp({ config, renderer, assets = [], api, csp }: AppOptions): Express {
+export function createApp({ config, renderer, assets = [], api, csp, log }: AppOptions): Express {
   const app = express();
   app.disable('x-powered-by');
+  // Pages get an ETag of their content (server/caching.ts), not of their bytes.
   app.disable('etag');
+  if (log) app.use(requestLog);
 
+  // The process is up.
   app.get('/healthz', (_request, response) => {
-    response.type('text/plain').send('ok');
+    response.set('Cache-Control', 'no-store').type('text/plain').send('ok');
+  });
+  // The process can serve pages: the API answers, within the pages' deadline.
+  app.get('/readyz', (_request, response) => {
+    void apiAnswers(config).then((ready) => {
+      response
+        .status(ready ? 200 : 503)
+        .set('Cache-Control', 'no-store')
+        .type('text/plain')
+        .send(ready ? 'ready' : 'the API does not answer');
+    });
   });
 
-  app.use(securityHeaders);
+  app.use(securityHeaders(config));
   app.use(compression());
 
   // The browser talks to this origin only; its API calls go on to the API.
@@ -52,6 +59,11 @@ export function createApp({ config, renderer, assets = [], api, csp }: AppOption
         // How long the API may take to answer; the browser's own connection has no such limit.
         proxyTimeout: config.apiTimeoutMs,
         on: {
+          // A GET keeps the API's own caching headers; what changes data is never cached.
+          proxyRes: (proxyResponse, request) => {
+            if (request.method !== 'GET' && request.method !== 'HEAD')
+              proxyResponse.headers['cache-control'] = 'no-store';
+          },
           error: (error, _request, response) => {
             console.error(`API passthrough: ${error.message}`);
             if (!('writeHead' in response) || response.headersSent) {
@@ -108,85 +120,34 @@ function statusOf(error: unknown): number {
   return typeof status === 'number' && status >= 400 && status < 600 ? status : 500;
 }
 
-function securityHeaders(_request: Request, response: Response, next: NextFunction) {
-  response.set({
+/**
+ * On every answer. The Permissions-Policy allows what the app uses (sharing a link, copying it)
+ * and turns off the powerful features it never asks for.
+ */
+function securityHeaders(config: ServerConfig) {
+  const headers: Record<string, string> = {
     'X-Content-Type-Options': 'nosniff',
     'Referrer-Policy': 'strict-origin-when-cross-origin',
     'Cross-Origin-Opener-Policy': 'same-origin',
-  });
-  next();
+    'Permissions-Policy':
+      'camera=(), microphone=(), geolocation=(), payment=(), usb=(), web-share=(self), clipboard-write=(self)',
+  };
+  // Only where the site is served over HTTPS alone: a browser then refuses plain HTTP for a year.
+  if (config.hsts) headers['Strict-Transport-Security'] = 'max-age=31536000; includeSubDomains';
+  return (_request: Request, response: Response, next: NextFunction) => {
+    response.set(headers);
+    next();
+  };
 }
 
-async function renderRoute(
-  renderer: PageRenderer,
-  config: ServerConfig,
-  csp: boolean,
-  request: Request,
-  response: Response,
-): Promise<void> {
-  const siteUrl = config.siteUrl ?? `${request.protocol}://${request.get('host') ?? 'localhost'}`;
-  let url: URL;
+async function apiAnswers(config: ServerConfig): Promise<boolean> {
   try {
-    url = new URL(request.originalUrl, siteUrl);
+    const response = await fetch(`${config.apiUrl}/api/articles?pageSize=1`, {
+      signal: AbortSignal.timeout(config.apiTimeoutMs),
+    });
+    await response.body?.cancel();
+    return response.ok;
   } catch {
-    // A Host header that is no host (without SITE_URL the page's links are built from it).
-    response.status(400).type('text/plain').send('Bad Request');
-    return;
+    return false;
   }
-  // A reader who leaves stops the loaders' requests to the API.
-  const controller = new AbortController();
-  response.on('close', () => controller.abort());
-  const template = await renderer.template(url.pathname);
-  const page = await renderer.renderPage(new Request(url, { signal: controller.signal }), siteUrl);
-  if (controller.signal.aborted) return;
-
-  if (page instanceof globalThis.Response) {
-    response
-      .status(page.status)
-      .set('Location', page.headers.get('Location') ?? '/')
-      .end();
-    return;
-  }
-  response.status(page.status);
-  response.set('Content-Type', 'text/html; charset=utf-8');
-  if (csp) response.set('Content-Security-Policy', contentSecurityPolicy(template));
-  // Pages carry nothing personal; how long caches keep them is set by the next layer's rules.
-  response.set('Cache-Control', 'no-cache');
-
-  await new Promise<void>((resolve, reject) => {
-    let failedBeforeHtml = false;
-    const stream = page.stream({
-      onShellReady() {
-        response.write(pageStart(template, page.headTags));
-        // React's HTML, then the rest of the page once React is done.
-        const tail = new Transform({
-          transform(chunk, _encoding, callback) {
-            callback(null, chunk);
-          },
-          flush(callback) {
-            callback(null, pageEnd(template, page.stateScript));
-          },
-        });
-        tail.pipe(response);
-        tail.on('end', resolve);
-        stream.pipe(tail);
-      },
-      onShellError(error) {
-        failedBeforeHtml = true;
-        console.error(error);
-        response.status(500).set('Cache-Control', 'no-store').send(renderFailedPage(template));
-        resolve();
-      },
-      onError(error) {
-        if (!failedBeforeHtml) console.error(error);
-      },
-    });
-    const timer = setTimeout(() => stream.abort(), RENDER_TIMEOUT_MS);
-    response.on('close', () => {
-      clearTimeout(timer);
-      stream.abort();
-      resolve();
-    });
-    response.on('error', reject);
-  });
 }

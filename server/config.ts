@@ -8,6 +8,10 @@ export type ServerConfig = {
   siteUrl: string | null;
   /** How long a page waits for the API before it is answered with the error page. */
   apiTimeoutMs: number;
+  /** How long a shared cache (a CDN, nginx) may serve a page as fresh, in seconds. */
+  pageCacheSeconds: number;
+  /** Whether the site is served over HTTPS only, so browsers are told to keep to it (HSTS). */
+  hsts: boolean;
 };
 
 export function readServerConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
@@ -17,5 +21,7 @@ export function readServerConfig(env: NodeJS.ProcessEnv = process.env): ServerCo
     apiUrl: (env.API_URL ?? 'http://127.0.0.1:8787').replace(/\/$/, ''),
     siteUrl: env.SITE_URL ? new URL(env.SITE_URL).origin : null,
     apiTimeoutMs: Number(env.API_TIMEOUT_MS ?? 5000),
+    pageCacheSeconds: Number(env.PAGE_CACHE_SECONDS ?? 60),
+    hsts: env.HSTS === 'on',
   };
 }

@@ -47,6 +47,7 @@ const app = createApp({
     : undefined,
   assets: [vite.middlewares],
   csp: false,
+  log: false,
 });
 
 createServer(app).listen(config.port, config.host, () => {

@@ -17,6 +17,8 @@ export type PageTemplate = {
   end: string;
   /** The inline script that loads the app's code (see `appLoader`). */
   appLoader: string;
+  /** Changes with the build (its template names the build's hashed files). */
+  version: string;
 };
 
 const textScaleScript = `<script>${TEXT_SCALE_SCRIPT}</script>`;
@@ -40,7 +42,8 @@ export function parseTemplate(html: string): PageTemplate {
       'index.html lacks the <!--app-head-->…<!--/app-head-->, <!--app-html--> or <!--app-state--> markers, or its module script',
     );
   const [, head = '', beforeApp = '', afterApp = '', end = ''] = parts;
-  return { head, beforeApp, afterApp, end, appLoader: appLoader(entries) };
+  const version = createHash('sha256').update(html).digest('base64url').slice(0, 16);
+  return { head, beforeApp, afterApp, end, appLoader: appLoader(entries), version };
 }
 
 /**

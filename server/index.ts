@@ -45,6 +45,7 @@ const app = createApp({
       /\.map$|^\/index\.html$/.test(request.path) ? next() : staticFiles(request, response, next),
   ],
   csp: true,
+  log: true,
 });
 
 // Answers under way, so a shutdown can let them finish and then close their connections.

@@ -28,6 +28,8 @@ const WEATHER_WAIT_MS = 150;
 
 export type RenderedPage = {
   status: number;
+  /** Changes when the page's content does (its routes' data), for the page's ETag. */
+  contentKey: string;
   headTags: string;
   stateScript: string;
   /** Starts React's render; the callbacks are React's own. */
@@ -49,6 +51,7 @@ export async function renderPage(request: Request, siteUrl: string): Promise<Ren
   const router = createStaticRouter(dataRoutes, context);
   return {
     status: context.statusCode,
+    contentKey: contentKey(context.statusCode, queryClient),
     headTags: renderHeadTags(pageHead(context, queryClient), siteUrl),
     stateScript: appStateScript({
       router: {
@@ -67,6 +70,20 @@ export async function renderPage(request: Request, siteUrl: string): Promise<Ren
         options,
       ),
   };
+}
+
+/**
+ * The page's data, as the routes' loaders put it in the cache: the weather is left out, as the
+ * header's clock is, since the browser brings both up to date as it starts.
+ */
+function contentKey(status: number, queryClient: QueryClient): string {
+  const [weatherKey] = weatherQueryOptions().queryKey;
+  const content = queryClient
+    .getQueryCache()
+    .getAll()
+    .filter((query) => query.state.status === 'success' && query.queryKey[0] !== weatherKey)
+    .map((query) => [query.queryHash, query.state.data]);
+  return JSON.stringify([status, content]);
 }
 
 /** The head of the deepest route that has one, or of its error page. */

@@ -1,7 +1,7 @@
 import { http, HttpResponse } from 'msw';
 import { ARTICLES_MAX_PAGE_SIZE, type ArticlePage } from '../../src/api/schemas';
 import { store } from '../store';
-import { apiError, route } from './respond';
+import { apiError, cacheHeaders, route } from './respond';
 
 const DEFAULT_PAGE_SIZE = 10;
 
@@ -39,7 +39,7 @@ export const articleHandlers = [
         pageSize,
         total: matching.length,
       };
-      return HttpResponse.json(body);
+      return HttpResponse.json(body, { headers: cacheHeaders.published });
     }),
   ),
 
@@ -47,7 +47,9 @@ export const articleHandlers = [
     '*/api/articles/:slug',
     route('article', ({ params }) => {
       const article = store.article(String(params.slug));
-      return article ? HttpResponse.json(article) : apiError(404, 'not-found', 'No article with this slug');
+      return article
+        ? HttpResponse.json(article, { headers: cacheHeaders.published })
+        : apiError(404, 'not-found', 'No article with this slug');
     }),
   ),
 
@@ -55,7 +57,9 @@ export const articleHandlers = [
     '*/api/tags/:slug',
     route('tag', ({ params }) => {
       const tag = store.tags.get(String(params.slug));
-      return tag ? HttpResponse.json(tag) : apiError(404, 'not-found', 'No tag with this slug');
+      return tag
+        ? HttpResponse.json(tag, { headers: cacheHeaders.published })
+        : apiError(404, 'not-found', 'No tag with this slug');
     }),
   ),
 ];

@@ -7,7 +7,7 @@ import {
   type CommentPage,
 } from '../../src/api/comment-schemas';
 import { store, type StoredComment } from '../store';
-import { apiError, route } from './respond';
+import { apiError, route, cacheHeaders } from './respond';
 
 /** A guest may post this many comments in the window before the mock answers 429. */
 const RATE_LIMIT = { posts: 5, windowMs: 60_000 };
@@ -52,7 +52,7 @@ export const commentHandlers = [
         nextCursor: next < threads.length ? String(next) : null,
         total: published.length,
       };
-      return HttpResponse.json(body);
+      return HttpResponse.json(body, { headers: cacheHeaders.comments });
     }),
   ),
 

@@ -44,3 +44,14 @@ export function route<Params extends PathParams, Body extends DefaultBodyType>(
     return resolver(info);
   };
 }
+
+/**
+ * The API's caching headers, as a real news API would send them (the app's server passes them
+ * through on GETs): published content may be kept briefly by shared caches; a comment list is
+ * revalidated on every read, so a new comment shows to every reader at once.
+ */
+export const cacheHeaders = {
+  published: { 'Cache-Control': 'public, max-age=0, s-maxage=30, stale-while-revalidate=60' },
+  weather: { 'Cache-Control': 'public, max-age=300' },
+  comments: { 'Cache-Control': 'no-cache' },
+} as const;

@@ -1,6 +1,6 @@
 import { http, HttpResponse } from 'msw';
 import type { Weather } from '../../src/api/schemas';
-import { route, apiError } from './respond';
+import { route, apiError, cacheHeaders } from './respond';
 
 const cities: Record<string, Omit<Weather, 'observedAt'>> = {
   erbil: { city: 'أربيل', temperatureC: 6, condition: 'غائم جزئياً' },
@@ -15,7 +15,9 @@ export const weatherHandlers = [
       const city = new URL(request.url).searchParams.get('city') ?? 'erbil';
       const weather = cities[city];
       if (!weather) return apiError(404, 'not-found', 'Unknown city');
-      return HttpResponse.json({ ...weather, observedAt: new Date().toISOString() } satisfies Weather);
+      return HttpResponse.json({ ...weather, observedAt: new Date().toISOString() } satisfies Weather, {
+        headers: cacheHeaders.weather,
+      });
     }),
   ),
 ];

@@ -58,6 +58,7 @@ export function rawRequest(
     agent?: Agent;
     /** Called once the connection to the server is open. */
     onConnect?: () => void;
+    body?: string;
   } = {},
 ): Promise<RawResponse> {
   const base = new URL(options.base ?? serverUrl());
@@ -89,7 +90,7 @@ export function rawRequest(
     request.on('error', reject);
     const { onConnect } = options;
     if (onConnect) request.once('socket', (socket) => socket.once('connect', onConnect));
-    request.end();
+    request.end(options.body);
   });
 }
 
