@@ -3,6 +3,7 @@ import { articleHandlers } from './handlers/articles';
 import { commentHandlers } from './handlers/comments';
 import { pushHandlers } from './handlers/push';
 import { settingsHandlers } from './handlers/settings';
+import { vitalsHandlers } from './handlers/vitals';
 import { weatherHandlers } from './handlers/weather';
 
 export const handlers = [
@@ -11,4 +12,5 @@ export const handlers = [
   ...articleHandlers,
   ...weatherHandlers,
   ...pushHandlers,
+  ...vitalsHandlers,
 ];

@@ -1,11 +1,12 @@
 /**
- * The in-memory database behind every mock: articles, tags, comments, push subscriptions and the
- * switches (mode, moderation, per-route faults) that let a developer see every state.
- * The browser, the tests and the HTTP server each hold one of these.
+ * The in-memory database behind every mock: articles, tags, comments, push subscriptions, readers'
+ * Core Web Vitals reports and the switches (mode, moderation, per-route faults) that let a
+ * developer see every state. The browser, the tests and the HTTP server each hold one of these.
  */
 import type { Article, Tag } from '../src/api/schemas';
 import type { Comment } from '../src/api/comment-schemas';
 import type { PushSubscriptionJson } from '../src/api/push-schemas';
+import type { VitalsReport } from '../src/api/vitals-schemas';
 import { referenceArticle } from './data/reference-article';
 import { sampleArticles, tags as sampleTags } from './data/sample-articles';
 
@@ -23,6 +24,7 @@ export const ROUTE_IDS = [
   'push-key',
   'push-subscribe',
   'push-unsubscribe',
+  'vitals',
 ] as const;
 export type RouteId = (typeof ROUTE_IDS)[number];
 
@@ -56,9 +58,17 @@ export const defaultSettings = (): MockSettings => ({
 
 export type StoredComment = Comment & { articleSlug: string; email?: string };
 
+/** One page view's report, as the browser sent it, and when it came. */
+export type StoredVitals = VitalsReport & { receivedAt: string };
+
+/** The most vitals reports kept: the oldest go first, so a dev server left running stays small. */
+export const MAX_VITALS_REPORTS = 1000;
+
 export type StoreSnapshot = {
   comments: StoredComment[];
   idempotency: Record<string, string>;
+  /** Absent in snapshots saved before the mock kept vitals. */
+  vitals?: StoredVitals[];
 };
 
 export class MockStore {
@@ -70,6 +80,7 @@ export class MockStore {
   /** Posts per client, for the rate limit. */
   recentPosts: number[] = [];
   pushSubscriptions = new Map<string, PushSubscriptionJson>();
+  vitals: StoredVitals[] = [];
   settings: MockSettings = defaultSettings();
   private nextId = 1;
   private listeners = new Set<() => void>();
@@ -87,6 +98,7 @@ export class MockStore {
     this.idempotency.clear();
     this.recentPosts = [];
     this.pushSubscriptions.clear();
+    this.vitals = [];
     this.settings = defaultSettings();
     this.nextId = 1;
     this.notify();
@@ -114,6 +126,13 @@ export class MockStore {
     this.notify();
   }
 
+  addVitals(report: StoredVitals): void {
+    this.vitals.push(report);
+    if (this.vitals.length > MAX_VITALS_REPORTS)
+      this.vitals.splice(0, this.vitals.length - MAX_VITALS_REPORTS);
+    this.notify();
+  }
+
   /** Takes one use of a route's fault, if any is set. */
   takeFault(route: RouteId): Fault | undefined {
     const fault = this.settings.faults[route];
@@ -135,15 +154,20 @@ export class MockStore {
   }
 
   snapshot(): StoreSnapshot {
-    return { comments: this.comments, idempotency: Object.fromEntries(this.idempotency) };
+    return {
+      comments: this.comments,
+      idempotency: Object.fromEntries(this.idempotency),
+      vitals: this.vitals,
+    };
   }
 
   restore(snapshot: StoreSnapshot): void {
     this.comments = snapshot.comments;
     this.idempotency = new Map(Object.entries(snapshot.idempotency));
+    this.vitals = snapshot.vitals ?? [];
   }
 
-  /** Called after every change, so the browser worker can keep guests' posts in storage. */
+  /** Called after every change, so the browser worker can keep guests' posts (and vitals) in storage. */
   subscribe(listener: () => void): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);

@@ -4,6 +4,7 @@ import { config } from '@/api/config';
 import { NearScreen } from '@/components/ui/near-screen';
 import { OfflineBanner } from '@/components/ui/offline-banner';
 import { SiteHeader } from '@/features/header/components/site-header';
+import { VitalsReporter } from '@/features/vitals/components/vitals-reporter';
 import { AfterHydration } from '@/hooks/use-hydrated';
 import { ar } from '@/i18n/ar';
 import { pageClasses } from '@/components/ui/page-classes';
@@ -58,6 +59,8 @@ export function RootLayout() {
         <p>{ar.footerRights(config.siteName)}</p>
       </footer>
       <ScrollRestoration />
+      {/* Core Web Vitals, one report per page view; its code loads after hydration. */}
+      <VitalsReporter />
     </div>
   );
 }
