@@ -27,6 +27,8 @@ type AppOptions = {
 export function createApp({ config, renderer, assets = [], api, csp, log }: AppOptions): Express {
   const app = express();
   app.disable('x-powered-by');
+  // Behind a proxy on the same machine (nginx), its X-Forwarded-Proto says http or https.
+  app.set('trust proxy', 'loopback');
   // Pages get an ETag of their content (server/caching.ts), not of their bytes.
   app.disable('etag');
   if (log) app.use(requestLog);
@@ -107,8 +109,11 @@ export function createApp({ config, renderer, assets = [], api, csp, log }: AppO
       response.destroy();
       return;
     }
+    // Whatever a page set before it failed: an error is never cached.
+    response.removeHeader('ETag');
     response
       .status(status)
+      .set('Cache-Control', 'no-store')
       .type('text/plain')
       .send(status === 400 ? 'Bad Request' : 'Internal Server Error');
   });
