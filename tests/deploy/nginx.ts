@@ -157,8 +157,21 @@ process.once('exit', () => {
   }
 });
 
+export type NginxOptions = {
+  /**
+   * A last change to the generated conf, after the shipped lines were pointed at the test's
+   * ports and directory: e.g. one more `server` block for a benchmark. Gets nginx's directory
+   * (`prefix`), where it may also write the files that block serves; returns the conf.
+   */
+  extendConf?: (conf: string, prefix: string) => string | Promise<string>;
+};
+
 /** nginx with the shipped configuration in front of these app instances, once it answers. */
-export async function startNginx(nginxBin: string, upstreamPorts: number[]): Promise<Nginx> {
+export async function startNginx(
+  nginxBin: string,
+  upstreamPorts: number[],
+  { extendConf }: NginxOptions = {},
+): Promise<Nginx> {
   const prefix = mkdtempSync(join(tmpdir(), 'zagros-nginx-'));
   const asRoot = isRoot();
   // As root the workers run as the conf's user: they need to reach the cache and the pages.
@@ -170,7 +183,8 @@ export async function startNginx(nginxBin: string, upstreamPorts: number[]): Pro
   const port = await freePort();
   const confPath = join(prefix, 'nginx.conf');
   const source = await readFile(NGINX_CONF, 'utf8');
-  await writeFile(confPath, renderNginxConf(source, { port, upstreamPorts, prefix, errorPages, asRoot }));
+  const conf = renderNginxConf(source, { port, upstreamPorts, prefix, errorPages, asRoot });
+  await writeFile(confPath, extendConf ? await extendConf(conf, prefix) : conf);
 
   const url = `http://127.0.0.1:${port}`;
   // Its own process group, so that its workers can be stopped with it if the master is killed.

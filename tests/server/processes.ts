@@ -60,8 +60,21 @@ export async function freePort(): Promise<number> {
   });
 }
 
-function startChild(name: string, args: string[], env: NodeJS.ProcessEnv, url: string): Child {
-  const child = spawn(process.execPath, args, { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+/**
+ * What becomes of a child's stdout: kept (`pipe`, the default: `log()` has it and a caller may
+ * read `process.stdout`), or thrown away (`ignore`: written to /dev/null, for a load test in which
+ * reading thousands of log lines a second would take the load generator's CPU).
+ */
+export type StdoutMode = 'pipe' | 'ignore';
+
+function startChild(
+  name: string,
+  args: string[],
+  env: NodeJS.ProcessEnv,
+  url: string,
+  stdout: StdoutMode = 'pipe',
+): Child {
+  const child = spawn(process.execPath, args, { cwd: ROOT, env, stdio: ['ignore', stdout, 'pipe'] });
   let output = '';
   const verbose = process.env.SERVER_TESTS_LOG === '1';
   const collect = (chunk: Buffer) => {
@@ -130,6 +143,13 @@ export async function startMockApi(): Promise<Child> {
   return child;
 }
 
+export type ServerOptions = {
+  /** The build to run (`<out>`, holding `client/` and `server/`); default `OUT_DIR`. */
+  outDir?: string;
+  /** Its stdout, the request log: kept by default. */
+  stdout?: StdoutMode;
+};
+
 /**
  * The built production server, as `npm start` runs it, with these settings on top (and, for a
  * test that needs them, these options to node itself).
@@ -138,10 +158,11 @@ export async function startServer(
   apiUrl: string,
   env: Record<string, string> = {},
   nodeOptions: string[] = [],
+  { outDir = OUT_DIR, stdout = 'pipe' }: ServerOptions = {},
 ): Promise<Child> {
-  const entry = resolve(OUT_DIR, 'server/index.js');
-  if (!existsSync(entry) || !existsSync(resolve(OUT_DIR, 'client/index.html'))) {
-    throw new Error(`No build in ${OUT_DIR}: run \`npm run build\` first (or set BUILD_OUT_DIR).`);
+  const entry = resolve(outDir, 'server/index.js');
+  if (!existsSync(entry) || !existsSync(resolve(outDir, 'client/index.html'))) {
+    throw new Error(`No build in ${outDir}: run \`npm run build\` first (or set BUILD_OUT_DIR).`);
   }
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
@@ -159,6 +180,7 @@ export async function startServer(
       ...env,
     },
     url,
+    stdout,
   );
   await waitUntilReady(child, `${url}/healthz`);
   return child;
