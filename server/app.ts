@@ -2,6 +2,7 @@
  * The HTTP server's routes, shared by the production server (server/index.ts) and the dev server
  * (server/dev.ts): health, the API passthrough, static files and the server render of every page.
  */
+import { constants as zlibConstants } from 'node:zlib';
 import compression from 'compression';
 import express, { type Express, type NextFunction, type Request, type Response } from 'express';
 import { createProxyMiddleware } from 'http-proxy-middleware';
@@ -49,7 +50,15 @@ export function createApp({ config, renderer, assets = [], api, csp, log }: AppO
   });
 
   app.use(securityHeaders(config));
-  app.use(compression());
+  app.use(
+    compression({
+      // A page is tens of kilobytes: a 256 KB brotli window holds it whole, where the default
+      // 4 MB one cost memory and time on every answer (npm run bench:load: the process grew by
+      // 118 MB over 20,000 pages, now by 20 MB with no trend; 226 → 279 pages a second). Quality
+      // stays at 4: at 2 a page was 8% larger for 17% more pages a second.
+      brotli: { params: { [zlibConstants.BROTLI_PARAM_LGWIN]: 18 } },
+    }),
+  );
 
   // The browser talks to this origin only; its API calls go on to the API.
   app.use(
