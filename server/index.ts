@@ -35,6 +35,15 @@ const staticFiles = expressStaticGzip(clientDir, {
   },
 });
 
+/**
+ * Whether a path may name one of the build's files: a name with an extension, but not a source
+ * map or the raw page template. A page's address has none, and so skips the disk lookup (a tenth
+ * of a rendered page's time, under load).
+ */
+function isFileOfTheSite(path: string): boolean {
+  return /\.\w+$/.test(path) && !/\.map$|^\/index\.html$/.test(path);
+}
+
 const app = createApp({
   config,
   renderer: { template: async () => template, renderPage },
@@ -42,7 +51,7 @@ const app = createApp({
   // Nor is the raw page template.
   assets: [
     (request, response, next) =>
-      /\.map$|^\/index\.html$/.test(request.path) ? next() : staticFiles(request, response, next),
+      isFileOfTheSite(request.path) ? staticFiles(request, response, next) : next(),
   ],
   csp: true,
   log: true,
