@@ -135,16 +135,16 @@ function statusOf(error: unknown): number {
 }
 
 /**
- * On every answer. The Permissions-Policy allows what the app uses (sharing a link, copying it)
- * and turns off the powerful features it never asks for.
+ * On every answer. The Permissions-Policy turns off the powerful features the app never asks for;
+ * what it uses (sharing a link, copying it) is allowed to the page by default, and naming them
+ * makes browsers that lack one (Chromium on Linux has no Web Share) warn on every page.
  */
 function securityHeaders(config: ServerConfig) {
   const headers: Record<string, string> = {
     'X-Content-Type-Options': 'nosniff',
     'Referrer-Policy': 'strict-origin-when-cross-origin',
     'Cross-Origin-Opener-Policy': 'same-origin',
-    'Permissions-Policy':
-      'camera=(), microphone=(), geolocation=(), payment=(), usb=(), web-share=(self), clipboard-write=(self)',
+    'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=()',
   };
   // Only where the site is served over HTTPS alone: a browser then refuses plain HTTP for a year.
   if (config.hsts) headers['Strict-Transport-Security'] = 'max-age=31536000; includeSubDomains';
