@@ -25,7 +25,7 @@ export function ArticleRoute() {
   const { hash } = useLocation();
   // The loader has put it in the cache (or shown the route's error page instead).
   const { data: article } = useArticle(slug);
-  const engaged = useArticleEngagement(true);
+  const engaged = useArticleEngagement();
   useDocumentTitle(articleHead(article).title);
 
   // The comments' place until they come, and while their code loads: their heading.

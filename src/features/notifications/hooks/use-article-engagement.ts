@@ -10,11 +10,11 @@ export const ENGAGEMENT_DELAY_MS = 30_000;
  * not count, nor does the scroll back to the top on arrival. A reader already scrolled into the
  * body when this starts counts at once.
  */
-export function useArticleEngagement(enabled: boolean, bodyId = 'article-body'): boolean {
+export function useArticleEngagement(bodyId = 'article-body'): boolean {
   const [engaged, setEngaged] = useState(false);
 
   useEffect(() => {
-    if (!enabled || engaged) return;
+    if (engaged) return;
     const engage = () => setEngaged(true);
     const timer = window.setTimeout(engage, ENGAGEMENT_DELAY_MS);
     const onScroll = () => {
@@ -32,7 +32,7 @@ export function useArticleEngagement(enabled: boolean, bodyId = 'article-body'):
       window.clearTimeout(already);
       window.removeEventListener('scroll', onScroll);
     };
-  }, [enabled, engaged, bodyId]);
+  }, [engaged, bodyId]);
 
   return engaged;
 }
