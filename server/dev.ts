@@ -37,7 +37,10 @@ const app = createApp({
       parseTemplate(await vite.transformIndexHtml(url, readFileSync('index.html', 'utf8'))),
     renderPage: async (request, siteUrl) => {
       const entry = (await vite.ssrLoadModule('/src/entry-server.tsx')) as typeof EntryServer;
-      entry.configureApi({ baseUrl: apiUrl, deadlineMs: config.apiTimeoutMs });
+      entry.configureApi({
+        baseUrl: apiUrl,
+        deadlines: { read: config.apiTimeoutMs, write: config.apiTimeoutMs },
+      });
       return entry.renderPage(request, siteUrl);
     },
   },

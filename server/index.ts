@@ -16,7 +16,10 @@ const config = readServerConfig();
 // The built server sits beside the built client: <out>/server/index.js and <out>/client/.
 const clientDir = fileURLToPath(new URL('../client/', import.meta.url));
 const template = parseTemplate(readFileSync(`${clientDir}index.html`, 'utf8'));
-configureApi({ baseUrl: config.apiUrl, deadlineMs: config.apiTimeoutMs });
+configureApi({
+  baseUrl: config.apiUrl,
+  deadlines: { read: config.apiTimeoutMs, write: config.apiTimeoutMs },
+});
 
 // The build wrote a .br and a .gz beside each file: sent as they are, as the browser accepts.
 const staticFiles = expressStaticGzip(clientDir, {

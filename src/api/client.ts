@@ -11,8 +11,17 @@ export { apiUrl } from './url';
 export type ApiErrorKind =
   | 'http' // the server answered with an error status
   | 'network' // no answer at all: offline, dropped connection, CORS
+  | 'timeout' // no whole answer within the request's deadline: a hung or trickling server
+  | 'too-large' // an answer larger than any the contract allows
   | 'invalid-json' // the body is not JSON
   | 'schema'; // JSON that does not match the contract
+
+/**
+ * The largest answer read. The largest the contract allows is a page of 20 comment threads with
+ * their replies, at most 2,000 characters each: a few hundred kilobytes. Anything bigger is a
+ * broken or hostile server, refused before it fills the reader's memory.
+ */
+export const MAX_RESPONSE_BYTES = 2 * 1024 * 1024;
 
 export class ApiError extends Error {
   readonly kind: ApiErrorKind;
@@ -75,19 +84,24 @@ export async function apiRequest<T>(
   schema: z.ZodMiniType<T> | null,
   options: RequestOptions = {},
 ): Promise<T> {
-  // The server gives the API a deadline, body included: a page must not wait for ever on a hung
-  // or trickling upstream. A timer of its own, not AbortSignal.timeout: combined with
-  // AbortSignal.any, Node 20 holds that one weakly and a garbage collection can lose it.
-  const deadline = requestDeadlineMs();
-  if (deadline === null) return send(url, schema, options, options.signal);
-  const timeout = new AbortController();
+  // Every request has a deadline, body included: a hung or trickling server must end in the
+  // same error states as a failed one. A timer of its own, not AbortSignal.timeout: combined
+  // with AbortSignal.any, Node 20 holds that one weakly and a garbage collection can lose it.
+  const method = options.method ?? 'GET';
+  const deadline = new AbortController();
   const timer = setTimeout(
-    () => timeout.abort(new DOMException('The API did not answer in time', 'TimeoutError')),
-    deadline,
+    () => deadline.abort(new DOMException('The API did not answer in time', 'TimeoutError')),
+    requestDeadlineMs(method),
   );
+  const signal = options.signal ? AbortSignal.any([deadline.signal, options.signal]) : deadline.signal;
   try {
-    const signal = options.signal ? AbortSignal.any([timeout.signal, options.signal]) : timeout.signal;
-    return await send(url, schema, options, signal);
+    return await send(url, schema, { ...options, method }, signal);
+  } catch (error) {
+    // The caller left: that is theirs to know, not an error of the API.
+    if (options.signal?.aborted) throw error;
+    if (deadline.signal.aborted)
+      throw new ApiError({ kind: 'timeout', url, message: 'The API did not answer in time', cause: error });
+    throw error;
   } finally {
     clearTimeout(timer);
   }
@@ -97,7 +111,7 @@ async function send<T>(
   url: string,
   schema: z.ZodMiniType<T> | null,
   options: RequestOptions,
-  signal: AbortSignal | undefined,
+  signal: AbortSignal,
 ): Promise<T> {
   const { method = 'GET', body, headers } = options;
   let response: Response;
@@ -113,12 +127,12 @@ async function send<T>(
       body: body === undefined ? undefined : JSON.stringify(body),
     });
   } catch (cause) {
-    if (options.signal?.aborted) throw cause;
+    if (signal.aborted) throw cause;
     throw new ApiError({ kind: 'network', url, message: 'Network request failed', cause });
   }
 
   if (!response.ok) {
-    const payload = ApiErrorBodySchema.safeParse(await readJson(response));
+    const payload = ApiErrorBodySchema.safeParse(await readJson(response, url, signal).catch(() => null));
     throw new ApiError({
       kind: 'http',
       url,
@@ -132,22 +146,7 @@ async function send<T>(
 
   if (schema === null || response.status === 204) return undefined as T;
 
-  let json: unknown;
-  try {
-    json = await response.json();
-  } catch (cause) {
-    // Cut off while the body came in: the caller left, or the deadline passed.
-    if (options.signal?.aborted) throw cause;
-    if (signal?.aborted)
-      throw new ApiError({ kind: 'network', url, message: 'The answer was cut off', cause });
-    throw new ApiError({
-      kind: 'invalid-json',
-      url,
-      status: response.status,
-      message: 'Response is not JSON',
-      cause,
-    });
-  }
+  const json = await readJson(response, url, signal);
   const parsed = schema.safeParse(json);
   if (!parsed.success) {
     throw new ApiError({
@@ -161,10 +160,48 @@ async function send<T>(
   return parsed.data;
 }
 
-async function readJson(response: Response): Promise<unknown> {
+/** The body as JSON, read up to MAX_RESPONSE_BYTES. A body cut off by `signal` rethrows its reason. */
+async function readJson(response: Response, url: string, signal: AbortSignal): Promise<unknown> {
+  const tooLarge = () =>
+    new ApiError({ kind: 'too-large', url, status: response.status, message: 'The answer is too large' });
+  if (Number(response.headers.get('Content-Length') ?? 0) > MAX_RESPONSE_BYTES) {
+    void response.body?.cancel().catch(() => undefined);
+    throw tooLarge();
+  }
+  let text: string;
   try {
-    return await response.json();
-  } catch {
-    return null;
+    text = await readText(response, tooLarge);
+  } catch (cause) {
+    if (cause instanceof ApiError || signal.aborted) throw cause;
+    throw new ApiError({ kind: 'network', url, message: 'The answer was cut off', cause });
+  }
+  try {
+    return JSON.parse(text) as unknown;
+  } catch (cause) {
+    throw new ApiError({
+      kind: 'invalid-json',
+      url,
+      status: response.status,
+      message: 'Response is not JSON',
+      cause,
+    });
+  }
+}
+
+async function readText(response: Response, tooLarge: () => ApiError): Promise<string> {
+  if (!response.body) return response.text();
+  const reader = response.body.getReader();
+  const decoder = new TextDecoder();
+  let size = 0;
+  let text = '';
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) return text + decoder.decode();
+    size += value.byteLength;
+    if (size > MAX_RESPONSE_BYTES) {
+      void reader.cancel().catch(() => undefined);
+      throw tooLarge();
+    }
+    text += decoder.decode(value, { stream: true });
   }
 }
