@@ -22,6 +22,8 @@ const FAULTS: Record<string, Fault | null> = {
   'not JSON': { badBody: 'not-json' },
   'breaks schema': { badBody: 'schema' },
   'slow (3 s)': { delayMs: 3000 },
+  'hang (never answer)': { hang: true },
+  'trickle (8 bytes/s)': { trickle: true },
 };
 
 function select(
@@ -41,7 +43,10 @@ function select(
 }
 
 export async function mountMockPanel(): Promise<void> {
-  const settings = (await (await fetch('/__mocks/settings')).json()) as MockSettings;
+  const answer = await fetch('/__mocks/settings');
+  // The switches answer only on the developer's own machine: elsewhere (a phone on the LAN), no panel.
+  if (!answer.ok) return;
+  const settings = (await answer.json()) as MockSettings;
   const panel = document.createElement('details');
   panel.lang = 'en';
   panel.dir = 'ltr';

@@ -15,11 +15,42 @@ const CORS_HEADERS = {
   'Access-Control-Max-Age': '600',
 };
 
+/**
+ * The largest request body read. A comment is at most 2,000 characters (8 KB of UTF-8 at most),
+ * a push subscription well under 1 KB: anything bigger is refused before it is read or parsed.
+ */
+export const MAX_REQUEST_BODY_BYTES = 64 * 1024;
+
+class BodyTooLarge extends Error {}
+
 async function readBody(request: IncomingMessage): Promise<string | undefined> {
   if (request.method === 'GET' || request.method === 'HEAD') return undefined;
+  if (Number(request.headers['content-length'] ?? 0) > MAX_REQUEST_BODY_BYTES) throw new BodyTooLarge();
   const chunks: Buffer[] = [];
-  for await (const chunk of request) chunks.push(chunk as Buffer);
+  let size = 0;
+  for await (const chunk of request) {
+    size += (chunk as Buffer).length;
+    if (size > MAX_REQUEST_BODY_BYTES) throw new BodyTooLarge();
+    chunks.push(chunk as Buffer);
+  }
   return Buffer.concat(chunks).toString('utf8');
+}
+
+/** Whether the request comes from this machine. */
+function isLocal(request: IncomingMessage): boolean {
+  const address = request.socket.remoteAddress ?? '';
+  return address === '::1' || address.startsWith('127.') || address.startsWith('::ffff:127.');
+}
+
+function sendJson(
+  response: ServerResponse,
+  status: number,
+  headers: Record<string, string>,
+  code: string,
+  message: string,
+) {
+  response.writeHead(status, { ...headers, 'Content-Type': 'application/json' });
+  response.end(JSON.stringify({ error: { code, message } }));
 }
 
 async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
@@ -29,21 +60,35 @@ async function handle(request: IncomingMessage, response: ServerResponse): Promi
     response.writeHead(204, cors).end();
     return;
   }
-  const url = new URL(request.url ?? '/', `http://${request.headers.host ?? 'localhost'}`);
+  const url = new URL(request.url ?? '/', 'http://mock.localhost');
+  // The switches change what every client sees: only for a developer on this machine, and never
+  // for a request some server passed on (the app's server adds X-Forwarded-For to what it passes).
+  if (url.pathname.startsWith('/__mocks') && (!isLocal(request) || request.headers['x-forwarded-for'])) {
+    sendJson(response, 403, cors, 'forbidden', 'The mock switches answer only on this machine');
+    return;
+  }
   const headers = new Headers();
   for (const [name, value] of Object.entries(request.headers)) {
     if (typeof value === 'string') headers.set(name, value);
   }
-  const body = await readBody(request);
-  const mocked = await getResponse(handlers, new Request(url, { method: request.method, headers, body }));
+  let body: string | undefined;
+  try {
+    body = await readBody(request);
+  } catch (error) {
+    if (!(error instanceof BodyTooLarge)) throw error;
+    sendJson(response, 413, { ...cors, Connection: 'close' }, 'too-large', 'The request body is too large');
+    return;
+  }
+  // A client that leaves ends a hanging or trickling answer.
+  const left = new AbortController();
+  response.on('close', () => left.abort());
+  const mocked = await getResponse(
+    handlers,
+    new Request(url, { method: request.method, headers, body, signal: left.signal }),
+  );
 
   if (!mocked) {
-    response.writeHead(404, { ...cors, 'Content-Type': 'application/json' });
-    response.end(
-      JSON.stringify({
-        error: { code: 'no-route', message: `No mock for ${request.method} ${url.pathname}` },
-      }),
-    );
+    sendJson(response, 404, cors, 'no-route', 'No mock for this route');
     return;
   }
   if (mocked.type === 'error') {
@@ -54,15 +99,22 @@ async function handle(request: IncomingMessage, response: ServerResponse): Promi
   const out: Record<string, string> = { ...cors };
   mocked.headers.forEach((value, name) => (out[name] = value));
   response.writeHead(mocked.status, out);
-  response.end(Buffer.from(await mocked.arrayBuffer()));
+  // Written as it comes, so a trickling answer trickles on the socket too.
+  if (mocked.body) {
+    for await (const chunk of mocked.body as unknown as AsyncIterable<Uint8Array>) {
+      if (left.signal.aborted) return;
+      response.write(chunk);
+    }
+  }
+  response.end();
 }
 
-/** Answers one request from the mock API; never throws. */
+/** Answers one request from the mock API; never throws, and never tells a client its internals. */
 export function handleMockRequest(request: IncomingMessage, response: ServerResponse): void {
   handle(request, response).catch((error: unknown) => {
     console.error(error);
-    if (!response.headersSent) response.writeHead(500, { 'Content-Type': 'application/json' });
-    response.end(JSON.stringify({ error: { code: 'mock-crash', message: String(error) } }));
+    if (response.headersSent) response.destroy();
+    else sendJson(response, 500, {}, 'mock-crash', 'The mock API failed on this request');
   });
 }
 

@@ -34,6 +34,10 @@ export type Fault = {
   delayMs?: number;
   /** Drop the connection: the client sees a network error. */
   drop?: boolean;
+  /** Accept the request and never answer (until the client gives up). */
+  hang?: boolean;
+  /** Answer at once, then send the body a few bytes a second. */
+  trickle?: boolean;
   /** Answer 200 with a body that is not JSON, or JSON that breaks the contract. */
   badBody?: 'not-json' | 'schema';
   retryAfterSeconds?: number;

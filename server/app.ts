@@ -60,13 +60,20 @@ export function createApp({ config, renderer, assets = [], api, csp, log }: AppO
     }),
   );
 
-  // The browser talks to this origin only; its API calls go on to the API.
+  // The browser talks to this origin only; its API calls go on to the API, and only there: an
+  // address that dot-segments (`/api/%2e%2e/…`) would take elsewhere on the API's host is refused.
+  app.use('/api/', (request, response, next) => {
+    if (leavesApi(request.originalUrl)) response.status(400).type('text/plain').send('Bad Request');
+    else next();
+  });
   app.use(
     api ??
       createProxyMiddleware({
         target: config.apiUrl,
         pathFilter: '/api/',
         changeOrigin: true,
+        // The API sees who asked (and the mock API knows such a request came from outside).
+        xfwd: true,
         // How long the API may take to answer; the browser's own connection has no such limit.
         proxyTimeout: config.apiTimeoutMs,
         on: {
@@ -127,6 +134,15 @@ export function createApp({ config, renderer, assets = [], api, csp, log }: AppO
       .send(status === 400 ? 'Bad Request' : 'Internal Server Error');
   });
   return app;
+}
+
+/** Whether an `/api/…` address, once its dot segments are resolved as a URL parser does, is elsewhere. */
+export function leavesApi(originalUrl: string): boolean {
+  try {
+    return !new URL(originalUrl, 'http://api.invalid').pathname.startsWith('/api/');
+  } catch {
+    return true;
+  }
 }
 
 function statusOf(error: unknown): number {

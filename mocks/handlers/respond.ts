@@ -27,6 +27,7 @@ export function route<Params extends PathParams, Body extends DefaultBodyType>(
     const waitMs = (fault?.delayMs ?? 0) + (settings.mode === 'slow' ? settings.slowDelayMs : 0);
     if (waitMs > 0) await delay(waitMs);
     if (fault?.drop) return HttpResponse.error();
+    if (fault?.hang) return hang(info.request.signal);
     if (fault?.status) {
       const retryAfter = fault.retryAfterSeconds ?? (fault.status === 429 ? 30 : undefined);
       return apiError(fault.status, `injected-${fault.status}`, 'Injected fault', {
@@ -41,8 +42,44 @@ export function route<Params extends PathParams, Body extends DefaultBodyType>(
     }
     if (fault?.badBody === 'schema') return HttpResponse.json({ unexpected: 'shape' });
     if (settings.mode === 'fail') return apiError(500, 'mock-fail-mode', 'The mock API is in failing mode');
-    return resolver(info);
+    const response = await resolver(info);
+    return fault?.trickle && response instanceof Response ? trickle(response, info.request.signal) : response;
   };
+}
+
+/** Never answers; gives the client a network error once it leaves, so nothing is held after. */
+function hang(signal: AbortSignal): Promise<Response> {
+  return new Promise((resolve) => {
+    if (signal.aborted) resolve(HttpResponse.error());
+    signal.addEventListener('abort', () => resolve(HttpResponse.error()), { once: true });
+  });
+}
+
+/** How a trickling answer comes: this many bytes, then a pause. About 8 bytes a second. */
+const TRICKLE_BYTES = 4;
+const TRICKLE_PAUSE_MS = 500;
+
+/** The same answer, its status and headers at once, its body a few bytes a second. */
+function trickle(response: Response, signal: AbortSignal): Response {
+  const headers = new Headers(response.headers);
+  headers.delete('Content-Length');
+  let bytes: Uint8Array | null = null;
+  let sent = 0;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const body = new ReadableStream<Uint8Array>({
+    async pull(controller) {
+      bytes ??= new Uint8Array(await response.arrayBuffer());
+      if (sent > 0) await new Promise((resolve) => (timer = setTimeout(resolve, TRICKLE_PAUSE_MS)));
+      if (signal.aborted) return controller.error(signal.reason);
+      controller.enqueue(bytes.slice(sent, sent + TRICKLE_BYTES));
+      sent += TRICKLE_BYTES;
+      if (sent >= bytes.length) controller.close();
+    },
+    cancel() {
+      clearTimeout(timer);
+    },
+  });
+  return new HttpResponse(body, { status: response.status, headers });
 }
 
 /**
