@@ -16,6 +16,7 @@ export const arComments = {
   list: 'قائمة التعليقات',
   repliesTo: (name: string) => `الردود على ${name}`,
   permalink: 'رابط التعليق',
+  permalinkMissing: 'لم يُعثر على التعليق المطلوب: ربما حُذف أو لم يُنشر بعد.',
 } as const;
 
 /** The guest form's validation, shared by the form and the contract (src/api/comment-schemas). */

@@ -44,7 +44,7 @@ export const CommentItem = memo(function CommentItem({
           {comment.authorName}
         </p>
         <a
-          href={`#${commentElementId(comment.id)}`}
+          href={`#${commentElementId(encodeURIComponent(comment.id))}`}
           title={arComments.permalink}
           className="text-sm text-stone-600 underline-offset-4 hover:underline dark:text-stone-400"
         >

@@ -7,6 +7,7 @@ import { useMinuteClock } from '@/hooks/use-now';
 import { arComments, arForm } from '@/i18n/ar-comments';
 import { ar } from '@/i18n/ar';
 import { forgetPendingComments, readSort, saveSort } from '@/lib/comment-storage';
+import { decodeOrKeep } from '@/lib/url-text';
 import { useComments } from '../api/get-comments';
 import { usePendingComments } from '../hooks/use-pending-comments';
 import { CommentForm } from './comment-form';
@@ -15,6 +16,12 @@ import { CommentItem, commentElementId, replyButtonId } from './comment-item';
 import { buttonClasses } from '@/components/ui/button-classes';
 
 type Thread = { root: Comment; replies: Comment[] };
+
+/**
+ * How many pages a permalink loads looking for its comment (20 threads each): a link to a comment
+ * that is gone, or was never there, must not page through every comment of a busy article.
+ */
+export const PERMALINK_MAX_PAGES = 10;
 
 /** Groups pages of `[thread, ...its replies]` into threads, once each, with the guest's pending ones. */
 function buildThreads(pages: readonly Comment[][], pending: readonly Comment[], sort: CommentSort): Thread[] {
@@ -59,7 +66,7 @@ export function CommentsSection({ slug, initialCount }: { slug: string; initialC
   const [announcement, setAnnouncement] = useState('');
   const [focusReturn, setFocusReturn] = useState<{ id: string } | null>(null);
   const { hash } = useLocation();
-  const targetId = hash.startsWith('#comment-') ? decodeURIComponent(hash.slice('#comment-'.length)) : null;
+  const targetId = hash.startsWith('#comment-') ? decodeOrKeep(hash.slice('#comment-'.length)) : null;
 
   const pages = useMemo(() => query.data?.pages.map((page) => page.items) ?? [], [query.data]);
   const threads = useMemo(() => buildThreads(pages, pending, sort), [pages, pending, sort]);
@@ -73,12 +80,17 @@ export function CommentsSection({ slug, initialCount }: { slug: string; initialC
     if (published.length) forgetPendingComments(slug, published);
   }, [pages, pending, slug]);
 
-  // A permalink to a comment beyond the first page: load pages until it arrives (or there are none left).
+  // A permalink to a comment beyond the first page: load pages until it arrives, there are none
+  // left, or PERMALINK_MAX_PAGES have come; then say it was not found.
   const { hasNextPage, isFetchingNextPage, isError, fetchNextPage } = query;
+  const searching = targetId !== null && !targetLoaded && pages.length > 0;
+  const mayLoadMore = hasNextPage && pages.length < PERMALINK_MAX_PAGES;
   useEffect(() => {
-    if (targetId && !targetLoaded && hasNextPage && !isFetchingNextPage && !isError) void fetchNextPage();
+    if (searching && mayLoadMore && !isFetchingNextPage && !isError) void fetchNextPage();
     // `pages.length`: a fast page can arrive in the same render that ends its fetch.
-  }, [targetId, targetLoaded, hasNextPage, isFetchingNextPage, isError, fetchNextPage, pages.length]);
+  }, [searching, mayLoadMore, isFetchingNextPage, isError, fetchNextPage, pages.length]);
+  const targetMissing =
+    searching && !mayLoadMore && !isFetchingNextPage && !pending.some((c) => c.id === targetId);
 
   const scrolledTo = useRef<string | null>(null);
   useEffect(() => {
@@ -170,6 +182,11 @@ export function CommentsSection({ slug, initialCount }: { slug: string; initialC
           {sortButton('oldest', arComments.oldest)}
         </div>
       </CommentsHeadingRow>
+      {targetMissing && (
+        <p role="status" className="mt-4 font-bold text-stone-700 dark:text-stone-300">
+          {arComments.permalinkMissing}
+        </p>
+      )}
 
       {query.isError && !query.data ? (
         <div className="mt-4">

@@ -1,4 +1,5 @@
 import type { Params } from 'react-router';
+import { decodeOrKeep } from '@/lib/url-text';
 
 /** What the pattern is read from: react-router's deepest match (`useMatches()`). */
 export type MatchedPage = { pathname: string; params: Params };
@@ -21,18 +22,10 @@ export function routePattern({ pathname, params }: MatchedPage): string {
   for (const [name, value] of Object.entries(named).reverse()) {
     if (value === undefined) continue;
     let at = before - 1;
-    while (at >= 0 && segments[at] !== value && decode(segments[at]!) !== value) at--;
+    while (at >= 0 && segments[at] !== value && decodeOrKeep(segments[at]!) !== value) at--;
     if (at < 0) return '/*';
     segments[at] = `:${name}`;
     before = at;
   }
   return `/${segments.join('/')}`;
-}
-
-function decode(segment: string): string {
-  try {
-    return decodeURIComponent(segment);
-  } catch {
-    return segment;
-  }
 }
