@@ -6,6 +6,7 @@ import { App } from './app/app';
 import { readAppState } from './app/app-state';
 import { createQueryClient } from './app/query-client';
 import { createRoutes } from './app/routes';
+import { reloadIfFileGone } from './lib/chunk-recovery';
 
 /**
  * The browser's start: hydrate the page the server rendered, with the router and the query cache
@@ -13,6 +14,11 @@ import { createRoutes } from './app/routes';
  * server rendered (the static demo on the in-browser mocks) is rendered here instead.
  */
 async function start() {
+  // Code the page asks for later, gone since a new version was deployed: one reload onto it.
+  // (Parts loaded with lazyPart also show their own retry when the file is still there.)
+  window.addEventListener('vite:preloadError', (event) => {
+    void reloadIfFileGone((event as Event & { payload?: unknown }).payload);
+  });
   // The one place src/ loads the mocks: the static demo's in-browser mock API, whose worker must
   // be up before the router asks for the page's data. Off in every other build.
   if (import.meta.env.VITE_ENABLE_MOCKS === 'true') {

@@ -1,6 +1,7 @@
-import { Suspense, useLayoutEffect, useRef } from 'react';
+import { useLayoutEffect, useRef } from 'react';
 import { Outlet, ScrollRestoration, useLocation, useNavigation } from 'react-router';
 import { config } from '@/api/config';
+import { lazyPart } from '@/components/ui/lazy-part';
 import { NearScreen } from '@/components/ui/near-screen';
 import { OfflineBanner } from '@/components/ui/offline-banner';
 import { SiteHeader } from '@/features/header/components/site-header';
@@ -8,13 +9,13 @@ import { VitalsReporter } from '@/features/vitals/components/vitals-reporter';
 import { AfterHydration } from '@/hooks/use-hydrated';
 import { ar } from '@/i18n/ar';
 import { pageClasses } from '@/components/ui/page-classes';
-import { lazyChunk } from '@/lib/lazy-chunk';
 
 // In the footer and only where push works: its code loads after the page shows.
-const NotificationSettings = lazyChunk(() =>
-  import('@/features/notifications/components/notification-settings').then((m) => ({
-    default: m.NotificationSettings,
-  })),
+const NotificationSettings = lazyPart(
+  async () => ({
+    default: (await import('@/features/notifications/components/notification-settings')).NotificationSettings,
+  }),
+  { failedTitle: ar.notificationSettingsPartFailed },
 );
 
 /**
@@ -52,9 +53,7 @@ export function RootLayout() {
       <footer className={pageClasses.siteFooter}>
         {/* At the page's foot: its code and the browser's push state are read as the reader nears it. */}
         <NearScreen placeholder={(ref) => <div ref={ref} />}>
-          <Suspense fallback={null}>
-            <NotificationSettings />
-          </Suspense>
+          <NotificationSettings fallback={null} />
         </NearScreen>
         <p>{ar.footerRights(config.siteName)}</p>
       </footer>

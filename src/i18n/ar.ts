@@ -17,6 +17,9 @@ export const ar = {
   loadError: 'تعذّر تحميل المحتوى. تحقّق من اتصالك ثم أعد المحاولة.',
   articleLoadError: 'تعذّر تحميل الخبر.',
   listLoadError: 'تعذّر تحميل الأخبار.',
+  /** A part whose code did not load: the page around it stays. */
+  commentsPartFailed: 'تعذّر تحميل قسم التعليقات.',
+  notificationSettingsPartFailed: 'تعذّر تحميل إعدادات الإشعارات.',
   tagPageTitle: (name: string) => `أخبار ${name}`,
   tagDescription: (name: string, siteName: string) => `آخر أخبار ${name} من ${siteName}`,
   siteDescription: (siteName: string) => `${siteName}: آخر أخبار العراق وإقليم كوردستان`,

@@ -1,5 +1,5 @@
-import { Suspense } from 'react';
 import { useLocation, useParams } from 'react-router';
+import { lazyPart } from '@/components/ui/lazy-part';
 import { NearScreen } from '@/components/ui/near-screen';
 import { useArticle } from '@/features/articles/api/get-article';
 import { ArticleView } from '@/features/articles/components/article-view';
@@ -7,17 +7,23 @@ import { CommentsHeadingRow } from '@/features/comments/components/comments-head
 import { useArticleEngagement } from '@/features/notifications/hooks/use-article-engagement';
 import { useDocumentTitle } from '@/hooks/use-document-title';
 import { AfterHydration } from '@/hooks/use-hydrated';
-import { lazyChunk } from '@/lib/lazy-chunk';
+import { ar } from '@/i18n/ar';
 import { articleHead } from '../head';
 
-// Below the article or later in the visit: their code loads in the browser, after the article shows.
-const CommentsSection = lazyChunk(() =>
-  import('@/features/comments/components/comments-section').then((m) => ({ default: m.CommentsSection })),
+// Below the article or later in the visit: their code loads in the browser, after the article
+// shows. If it fails to load, the comments say so with a retry; the prompt, which the reader never
+// asked for, is simply not shown.
+const CommentsSection = lazyPart(
+  async () => ({
+    default: (await import('@/features/comments/components/comments-section')).CommentsSection,
+  }),
+  { failedTitle: ar.commentsPartFailed },
 );
-const NotificationPrompt = lazyChunk(() =>
-  import('@/features/notifications/components/notification-prompt').then((m) => ({
-    default: m.NotificationPrompt,
-  })),
+const NotificationPrompt = lazyPart(
+  async () => ({
+    default: (await import('@/features/notifications/components/notification-prompt')).NotificationPrompt,
+  }),
+  { failedTitle: null },
 );
 
 export function ArticleRoute() {
@@ -41,20 +47,16 @@ export function ArticleRoute() {
           article starts a new region: no reply form, notice or scroll carried over. */}
       <section key={article.slug} aria-labelledby="comments-heading" className="relative mt-10 min-h-48">
         <NearScreen eager={hash.startsWith('#comment-')} placeholder={commentsPlace}>
-          <Suspense fallback={commentsPlace()}>
-            <CommentsSection slug={article.slug} initialCount={article.commentCount} />
-          </Suspense>
+          <CommentsSection
+            fallback={commentsPlace()}
+            slug={article.slug}
+            initialCount={article.commentCount}
+          />
         </NearScreen>
       </section>
       {/* Later in the visit: its code and the browser's push state only once the reader has
           engaged with the article. */}
-      <AfterHydration>
-        {engaged && (
-          <Suspense fallback={null}>
-            <NotificationPrompt />
-          </Suspense>
-        )}
-      </AfterHydration>
+      <AfterHydration>{engaged && <NotificationPrompt fallback={null} />}</AfterHydration>
     </>
   );
 }
