@@ -67,10 +67,21 @@ export type NewCommentField = 'authorName' | 'email' | 'body';
 // comment form counts on every keystroke.
 let graphemes: Intl.Segmenter | undefined;
 
-/** Counts graphemes where the platform can, so «👨‍👩‍👧» is one character, as the reader sees it. */
+/**
+ * Past this many UTF-16 code units a text is too long for any field (four per character allowed:
+ * Arabic with its marks, emoji sequences), and is not segmented at all: Node 20's segmenter is
+ * quadratic (100,000 characters take seconds), so size is bounded before any per-character work.
+ */
+export const MAX_COUNTED_LENGTH = COMMENT_BODY_MAX * 4;
+
+/**
+ * Counts graphemes where the platform can, so «👨‍👩‍👧» is one character, as the reader sees it.
+ * A text longer than MAX_COUNTED_LENGTH counts its code units: too long either way, and cheap.
+ */
 export function countCharacters(text: string): number {
   // The form counts its empty draft at its first render: no segmenter for that.
   if (text === '') return 0;
+  if (text.length > MAX_COUNTED_LENGTH) return text.length;
   if (typeof Intl.Segmenter !== 'function') return Array.from(text).length;
   graphemes ??= new Intl.Segmenter('ar', { granularity: 'grapheme' });
   let count = 0;
