@@ -7,6 +7,7 @@ import { readAppState } from './app/app-state';
 import { createQueryClient } from './app/query-client';
 import { createRoutes } from './app/routes';
 import { reloadIfFileGone } from './lib/chunk-recovery';
+import { sweepExpiredComments } from './lib/storage-expiry';
 
 /**
  * The browser's start: hydrate the page the server rendered, with the router and the query cache
@@ -57,3 +58,6 @@ async function start() {
 }
 
 void start();
+// What a guest left on this device and no longer needs (old drafts, old «بانتظار المراجعة»
+// markers) goes, once the page has settled.
+setTimeout(() => sweepExpiredComments(), 5000);

@@ -39,6 +39,8 @@ export const arForm = {
   submit: 'إرسال',
   honeypot: 'اترك هذا الحقل فارغاً',
   counter: (used: number, max: number) => `${used} / ${max}`,
+  remember: 'تذكّر بياناتي',
+  forget: 'انسَ بياناتي',
   willSendOnline: 'سيتم الإرسال عند عودة الاتصال',
   retryAfter: (seconds: number) => `يمكنك المحاولة بعد ${seconds} ثانية`,
   sendFailed: 'تعذّر إرسال التعليق. نصّك محفوظ، أعد المحاولة.',

@@ -1,11 +1,13 @@
 /**
- * What a guest writes, kept on this device so nothing is lost: drafts per article and per parent
- * (with the Idempotency-Key made once for each), the remembered name, the chosen sort, and the
- * guest's own comments that wait for moderation (the server only lists published ones).
+ * What a guest writes, kept on this device so nothing is lost, and no longer than it serves them:
+ * drafts per article and per parent (with the Idempotency-Key made once for each) for a week, the
+ * name and email only if the guest asks «تذكّر بياناتي», the chosen sort, and the guest's own
+ * comments that wait for moderation (the server only lists published ones) for a week.
  * Storage may be missing or full (private mode): then everything still works for the visit.
  */
 import { CommentSchema, type Comment, type CommentSort } from '@/api/comment-schemas';
 import { readStored, writeStored } from './storage';
+import { DRAFT_MAX_AGE_MS, isExpired, PENDING_MAX_AGE_MS } from './storage-expiry';
 
 const PREFIX = 'comments:';
 const CHANGE_EVENT = 'comments-storage-change';
@@ -44,6 +46,11 @@ export function draftKey(slug: string, parentId: string | null): string {
 export function readDraft(slug: string, parentId: string | null): CommentDraft {
   const saved = read(draftKey(slug, parentId));
   if (!isRecord(saved)) return emptyDraft();
+  // A draft saved before drafts were dated is kept, and dated at its next save.
+  if (typeof saved.savedAt === 'number' && isExpired(saved.savedAt, DRAFT_MAX_AGE_MS)) {
+    clearDraft(slug, parentId);
+    return emptyDraft();
+  }
   return {
     authorName: str(saved.authorName),
     email: str(saved.email),
@@ -54,19 +61,62 @@ export function readDraft(slug: string, parentId: string | null): CommentDraft {
 }
 
 export function saveDraft(slug: string, parentId: string | null, draft: CommentDraft): void {
-  write(draftKey(slug, parentId), draft);
+  write(draftKey(slug, parentId), { ...draft, savedAt: Date.now() });
 }
 
 export function clearDraft(slug: string, parentId: string | null): void {
   write(draftKey(slug, parentId), null);
 }
 
-export function readGuestName(): string {
-  return str(read('guest-name'));
+export type GuestDetails = { authorName: string; email: string };
+
+/** The name of the guest's last comment in this tab's visit, when they did not ask to be remembered. */
+const VISIT_NAME_KEY = 'comments:guest-name-this-visit';
+
+function readVisitName(): string {
+  try {
+    return sessionStorage.getItem(VISIT_NAME_KEY) ?? '';
+  } catch {
+    return '';
+  }
 }
 
-export function saveGuestName(name: string): void {
-  write('guest-name', name);
+function writeVisitName(name: string): void {
+  try {
+    if (name) sessionStorage.setItem(VISIT_NAME_KEY, name);
+    else sessionStorage.removeItem(VISIT_NAME_KEY);
+  } catch {
+    // No session storage: the next form starts empty.
+  }
+}
+
+/** The name and email the guest asked to be remembered on this device, or null. */
+export function readRememberedGuest(): GuestDetails | null {
+  const saved = read('guest');
+  return isRecord(saved) ? { authorName: str(saved.authorName), email: str(saved.email) } : null;
+}
+
+/** The name to start a new form with: remembered, or from an earlier comment of this visit. */
+export function readGuestName(): string {
+  return readRememberedGuest()?.authorName || readVisitName();
+}
+
+/**
+ * After a comment went: with «تذكّر بياناتي» the name and email are kept on this device; without
+ * it, anything kept before is forgotten, and the name serves only the rest of this visit.
+ */
+export function saveGuestDetails(details: GuestDetails, remember: boolean): void {
+  writeVisitName(details.authorName);
+  write('guest', remember ? details : null);
+  // The name alone, as versions before «تذكّر بياناتي» kept it.
+  write('guest-name', null);
+}
+
+/** «انسَ بياناتي»: nothing of the guest's is kept any more. */
+export function forgetGuest(): void {
+  writeVisitName('');
+  write('guest', null);
+  write('guest-name', null);
 }
 
 export function readSort(): CommentSort {
@@ -81,7 +131,11 @@ export function saveSort(sort: CommentSort): void {
 export function readPendingComments(slug: string): Comment[] {
   const saved = read(`pending:${slug}`);
   if (!Array.isArray(saved)) return [];
-  return saved.filter((item): item is Comment => CommentSchema.safeParse(item).success);
+  return saved.filter(
+    (item): item is Comment =>
+      CommentSchema.safeParse(item).success &&
+      !isExpired(Date.parse((item as Comment).createdAt), PENDING_MAX_AGE_MS),
+  );
 }
 
 export function addPendingComment(slug: string, comment: Comment): void {

@@ -85,6 +85,7 @@ describe('any text a guest writes', () => {
           input: { authorName: 'ضيف', body },
           idempotencyKey: crypto.randomUUID(),
           replyTo: null,
+          remember: false,
         });
         expect(posted.body).toBe(body);
         const { unmount } = renderApp(`/articles/${REFERENCE_SLUG}`);

@@ -7,7 +7,7 @@ import {
   type CommentSort,
   type NewComment,
 } from '@/api/comment-schemas';
-import { addPendingComment, clearDraft, saveGuestName } from '@/lib/comment-storage';
+import { addPendingComment, clearDraft, saveGuestDetails } from '@/lib/comment-storage';
 import { commentsPath } from './get-comments';
 import { commentKeys } from './keys';
 
@@ -17,6 +17,8 @@ export type PostCommentVariables = {
   idempotencyKey: string;
   /** The comment the guest answered, to place the optimistic reply in its thread. */
   replyTo: Pick<Comment, 'id' | 'parentId' | 'authorName'> | null;
+  /** «تذكّر بياناتي»: keep the name and email on this device once the comment went. */
+  remember: boolean;
 };
 
 export function postComment({ slug, input, idempotencyKey }: PostCommentVariables): Promise<Comment> {
@@ -97,8 +99,8 @@ export function optimisticComment({ input, idempotencyKey, replyTo }: PostCommen
 
 /**
  * Posts a guest's comment with an optimistic update: the comment shows at once and is taken out
- * of the lists again if the server refuses. The draft is cleared and the name
- * remembered only after the server accepted it, even if the form has gone by then.
+ * of the lists again if the server refuses. The draft is cleared, and the guest's details kept
+ * (if they asked), only after the server accepted it, even if the form has gone by then.
  */
 export function usePostComment() {
   const queryClient = useQueryClient();
@@ -114,7 +116,7 @@ export function usePostComment() {
     onError: (_error, { slug }, context) => {
       if (context) updateLists(queryClient, slug, (data) => replaceComment(data, context.tempId, null, 0));
     },
-    onSuccess: (comment, { slug, input, replyTo }, context) => {
+    onSuccess: (comment, { slug, input, replyTo, remember }, context) => {
       const tempId = context?.tempId ?? '';
       if (comment.status === 'published') {
         updateLists(queryClient, slug, (data, sort) => {
@@ -128,7 +130,7 @@ export function usePostComment() {
         addPendingComment(slug, comment);
       }
       clearDraft(slug, replyTo?.id ?? null);
-      saveGuestName(input.authorName.trim());
+      saveGuestDetails({ authorName: input.authorName.trim(), email: input.email ?? '' }, remember);
     },
     onSettled: async (_comment, _error, { slug }) => {
       const lists = { queryKey: commentKeys.article(slug) };

@@ -18,7 +18,14 @@ import {
 } from '@/api/comment-schemas';
 import { useOnlineStatus } from '@/hooks/use-online-status';
 import { arComments, arForm } from '@/i18n/ar-comments';
-import { readDraft, readGuestName, saveDraft, type CommentDraft } from '@/lib/comment-storage';
+import {
+  forgetGuest,
+  readDraft,
+  readGuestName,
+  readRememberedGuest,
+  saveDraft,
+  type CommentDraft,
+} from '@/lib/comment-storage';
 import { usePostComment } from '../api/post-comment';
 import { useRetryCountdown, type RetryWindow } from '../hooks/use-retry-countdown';
 import { buttonClasses } from '@/components/ui/button-classes';
@@ -36,8 +43,13 @@ const isField = (name: string): name is NewCommentField => (FIELDS as readonly s
 function initialDraft(slug: string, parentId: string | null): CommentDraft {
   const draft = readDraft(slug, parentId);
   if (draft.authorName) return draft;
-  // The remembered name, or the one being typed in the article's own form.
-  return { ...draft, authorName: readGuestName() || (parentId ? readDraft(slug, null).authorName : '') };
+  // The remembered details, the name of an earlier comment of this visit, or the name being typed
+  // in the article's own form.
+  return {
+    ...draft,
+    authorName: readGuestName() || (parentId ? readDraft(slug, null).authorName : ''),
+    email: draft.email || (readRememberedGuest()?.email ?? ''),
+  };
 }
 
 type CommentFormProps = {
@@ -55,6 +67,9 @@ type CommentFormProps = {
 export function CommentForm({ slug, replyTo, onPosted, onCancel }: CommentFormProps) {
   const parentId = replyTo?.id ?? null;
   const [draft, setDraft] = useState(() => initialDraft(slug, parentId));
+  // «تذكّر بياناتي»: off unless the guest asked before on this device.
+  const [remembered, setRemembered] = useState(() => readRememberedGuest() !== null);
+  const [remember, setRemember] = useState(remembered);
   const [website, setWebsite] = useState('');
   const [errors, setErrors] = useState<FieldErrors>({});
   const [focusRequest, setFocusRequest] = useState<{ field: NewCommentField } | null>(null);
@@ -72,6 +87,7 @@ export function CommentForm({ slug, replyTo, onPosted, onCancel }: CommentFormPr
       emailHint: `${id}-email-hint`,
       body: `${id}-body`,
       counter: `${id}-counter`,
+      remember: `${id}-remember`,
       website: `${id}-website`,
       error: (field: NewCommentField) => `${id}-${field}-error`,
     }),
@@ -131,6 +147,7 @@ export function CommentForm({ slug, replyTo, onPosted, onCancel }: CommentFormPr
         slug,
         idempotencyKey,
         replyTo,
+        remember,
         input: {
           authorName: parsed.data.authorName,
           ...(parsed.data.email ? { email: parsed.data.email } : {}),
@@ -141,7 +158,12 @@ export function CommentForm({ slug, replyTo, onPosted, onCancel }: CommentFormPr
       },
       {
         onSuccess: (comment) => {
-          setDraft({ ...readDraft(slug, parentId), authorName: parsed.data.authorName });
+          setDraft({
+            ...readDraft(slug, parentId),
+            authorName: parsed.data.authorName,
+            email: remember ? (parsed.data.email ?? '') : '',
+          });
+          setRemembered(remember);
           setNotice(null);
           onPosted(comment);
         },
@@ -191,6 +213,13 @@ export function CommentForm({ slug, replyTo, onPosted, onCancel }: CommentFormPr
     const retry = setInterval(sendQueued, QUEUED_RETRY_MS);
     return () => clearInterval(retry);
   }, [draft.queued, online]);
+
+  const forget = () => {
+    forgetGuest();
+    setRemembered(false);
+    setRemember(false);
+    persist({ ...draft, authorName: '', email: '' });
+  };
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -295,6 +324,25 @@ export function CommentForm({ slug, replyTo, onPosted, onCancel }: CommentFormPr
           {arForm.counter(used, COMMENT_BODY_MAX)}
         </p>
         {fieldError('body')}
+      </div>
+
+      <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
+        <label htmlFor={ids.remember} className="flex min-h-11 items-center gap-2">
+          <input
+            id={ids.remember}
+            type="checkbox"
+            checked={remember}
+            onChange={(event) => setRemember(event.target.checked)}
+            disabled={sending}
+            className="size-5 accent-brand"
+          />
+          {arForm.remember}
+        </label>
+        {remembered && (
+          <button type="button" onClick={forget} disabled={sending} className={buttonClasses.secondary}>
+            {arForm.forget}
+          </button>
+        )}
       </div>
 
       {/* The honeypot: out of sight, out of the tab order and of the accessibility tree. */}
