@@ -5,6 +5,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { handlers } from '../../mocks/handlers';
 import { server, store } from '../../mocks/node';
 import type { StoredComment } from '../../mocks/store';
+import { BROWSER_DEADLINES, configureApi } from '@/api/url';
 import { REFERENCE_SLUG, renderApp } from '../support/render-app';
 
 const ARTICLE = `/articles/${REFERENCE_SLUG}`;
@@ -293,6 +294,59 @@ describe('writing as a guest', () => {
     expect(store.comments).toHaveLength(1);
     expect(within(region).getAllByRole('article')).toHaveLength(1);
     expect(new Set(keys).size).toBe(1);
+  });
+
+  it('gives up on a post that hangs: the form is free again, the text kept, and the retry makes one comment', async () => {
+    configureApi({ deadlines: { read: 5000, write: 300 } });
+    try {
+      store.updateSettings({ faults: { 'post-comment': { hang: true, times: 1 } } });
+      const keys = recordPosts();
+      const { region, form, user } = await openComments();
+      await sendAs(user, form, 'سارة', 'لن يعلق');
+      expect(
+        await within(form).findByText('تعذّر إرسال التعليق. نصّك محفوظ، أعد المحاولة.'),
+      ).toBeInTheDocument();
+      expect(fields(form).body).toHaveValue('لن يعلق');
+      expect(fields(form).body).not.toHaveAttribute('readonly');
+      expect(fields(form).submit).toHaveAccessibleName('إرسال');
+
+      await user.click(fields(form).submit);
+      expect(await within(region).findByRole('article', { name: 'سارة' })).toBeInTheDocument();
+      expect(store.comments).toHaveLength(1);
+      expect(new Set(keys).size).toBe(1);
+    } finally {
+      configureApi({ deadlines: BROWSER_DEADLINES });
+    }
+  });
+
+  it('remembers the name and email only when asked, and forgets them on «انسَ بياناتي»', async () => {
+    const first = await openComments();
+    await first.user.type(fields(first.form).email, 'sara@example.com');
+    await sendAs(first.user, first.form, 'سارة', 'الأول');
+    await within(first.region).findByRole('article', { name: 'سارة' });
+    expect(within(first.form).getByRole('checkbox', { name: 'تذكّر بياناتي' })).not.toBeChecked();
+    expect(JSON.stringify({ ...localStorage })).not.toContain('sara@example.com');
+    expect(fields(first.form).email).toHaveValue('');
+    first.unmount();
+    sessionStorage.clear(); // a new visit
+
+    const second = await openComments();
+    expect(fields(second.form).name).toHaveValue('');
+    await second.user.type(fields(second.form).email, 'sara@example.com');
+    await second.user.click(within(second.form).getByRole('checkbox', { name: 'تذكّر بياناتي' }));
+    await sendAs(second.user, second.form, 'سارة', 'الثاني');
+    await waitFor(() => expect(within(second.region).getAllByRole('article')).toHaveLength(2));
+    second.unmount();
+    sessionStorage.clear();
+
+    const third = await openComments();
+    expect(fields(third.form).name).toHaveValue('سارة');
+    expect(fields(third.form).email).toHaveValue('sara@example.com');
+    expect(within(third.form).getByRole('checkbox', { name: 'تذكّر بياناتي' })).toBeChecked();
+    await third.user.click(within(third.form).getByRole('button', { name: 'انسَ بياناتي' }));
+    expect(fields(third.form).name).toHaveValue('');
+    expect(fields(third.form).email).toHaveValue('');
+    expect(JSON.stringify({ ...localStorage })).not.toContain('sara@example.com');
   });
 
   it('sends again by itself when a post was lost while the browser still says it is online', async () => {

@@ -1,5 +1,6 @@
 import { screen, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { BROWSER_DEADLINES, configureApi } from '@/api/url';
 import { store } from '../../mocks/node';
 import type { Fault, RouteId } from '../../mocks/store';
 import { REFERENCE_SLUG, REFERENCE_TITLE, renderApp } from '../support/render-app';
@@ -9,7 +10,12 @@ const faults: Record<string, Fault> = {
   'a dropped connection': { drop: true },
   'an answer that is not JSON': { badBody: 'not-json' },
   'JSON that breaks the contract': { badBody: 'schema' },
+  'a request never answered': { hang: true },
+  'an answer that trickles in': { trickle: true },
 };
+
+/** Short deadlines, so a hung or trickling answer gives up within the test (the app's are 15 s and 20 s). */
+const TEST_DEADLINES = { read: 400, write: 400 };
 
 /** Each screen's main request, where the reader sees its error, and what shows once it recovers. */
 const screens: { route: RouteId; path: string; error: string; recovered: string }[] = [
@@ -24,6 +30,8 @@ const screens: { route: RouteId; path: string; error: string; recovered: string 
 ];
 
 describe.each(Object.entries(faults))('%s', (_name, fault) => {
+  beforeEach(() => configureApi({ deadlines: TEST_DEADLINES }));
+  afterEach(() => configureApi({ deadlines: BROWSER_DEADLINES }));
   it.each(screens)(
     'on $route shows an Arabic error whose retry recovers',
     async ({ route, path, error, recovered }) => {

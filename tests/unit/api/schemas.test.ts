@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { ArticleSchema } from '@/api/schemas';
 import { CommentPageSchema, NewCommentSchema, countCharacters } from '@/api/comment-schemas';
 import { referenceArticle } from '../../../mocks/data/reference-article';
@@ -47,6 +47,16 @@ describe('the contract schemas', () => {
     expect(countCharacters('')).toBe(0);
     expect(countCharacters('مرحباً 👍')).toBe(7);
     expect(NewCommentSchema.safeParse({ authorName: '👨‍👩‍👧👍', body: 'x' }).success).toBe(true);
+  });
+
+  it('refuses a huge text by its size, before any per-character work', () => {
+    const segment = vi.spyOn(Intl.Segmenter.prototype, 'segment');
+    const huge = 'بّ'.repeat(100_000);
+    const result = NewCommentSchema.safeParse({ authorName: huge, body: huge });
+    expect(result.success).toBe(false);
+    expect(countCharacters(huge)).toBe(huge.length);
+    expect(segment).not.toHaveBeenCalled();
+    segment.mockRestore();
   });
 
   it('holds a comment to 2000 characters', () => {
