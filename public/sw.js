@@ -89,6 +89,48 @@
     event.waitUntil(openArticle(self, url));
   }
 
+  /** A base64url VAPID key as the bytes `pushManager.subscribe` takes. */
+  function keyBytes(base64url) {
+    const base64 = base64url.replace(/-/g, '+').replace(/_/g, '/');
+    const binary = atob(base64.padEnd(Math.ceil(base64.length / 4) * 4, '='));
+    return Uint8Array.from(binary, function (char) {
+      return char.charCodeAt(0);
+    });
+  }
+
+  function sendJson(self, method, body) {
+    return fetch(new URL('/api/push/subscriptions', self.location.origin).href, {
+      method: method,
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify(body),
+    }).then(function (response) {
+      if (!response.ok) throw new Error('The server answered ' + response.status);
+    });
+  }
+
+  /**
+   * The push service replaced or dropped the subscription (it expired, or keys were rotated):
+   * subscribe again where the browser did not already, tell the server the new one, and have it
+   * forget the old. The page re-checks with the server on the next visit, should any step fail.
+   */
+  async function resubscribe(self, event) {
+    const old = event.oldSubscription || null;
+    let fresh = event.newSubscription || null;
+    if (!fresh) {
+      let key = old && old.options ? old.options.applicationServerKey : null;
+      if (!key) {
+        const response = await fetch(new URL('/api/push/public-key', self.location.origin).href);
+        key = keyBytes((await response.json()).publicKey);
+      }
+      fresh = await self.registration.pushManager.subscribe({
+        userVisibleOnly: true,
+        applicationServerKey: key,
+      });
+    }
+    await sendJson(self, 'POST', fresh.toJSON());
+    if (old && old.endpoint !== fresh.endpoint) await sendJson(self, 'DELETE', { endpoint: old.endpoint });
+  }
+
   scope.addEventListener('install', function () {
     scope.skipWaiting();
   });
@@ -100,5 +142,8 @@
   });
   scope.addEventListener('notificationclick', function (event) {
     handleNotificationClick(scope, event);
+  });
+  scope.addEventListener('pushsubscriptionchange', function (event) {
+    event.waitUntil(resubscribe(scope, event));
   });
 })(self);

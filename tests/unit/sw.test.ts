@@ -38,14 +38,27 @@ function startWorker(scriptUrl = `${ORIGIN}/sw.js`, windows: FakeWindow[] = []) 
     importScripts: vi.fn(),
     skipWaiting: vi.fn(),
     addEventListener: (type: string, listener: Listener) => listeners.set(type, listener),
-    registration: { showNotification: vi.fn(async () => undefined) },
+    registration: {
+      showNotification: vi.fn(async () => undefined),
+      pushManager: {
+        subscribe: vi.fn(async () => fakeSubscription('https://push.example/new')),
+      },
+    },
     clients: {
       claim: vi.fn(async () => undefined),
       matchAll: vi.fn(async () => windows),
       openWindow: vi.fn(async (url: string) => fakeWindow(url)),
     },
   };
-  runInNewContext(source, { self, URL });
+  const fetch = vi.fn(async (url: string, _init?: RequestInit) =>
+    url.endsWith('/api/push/public-key')
+      ? Response.json({
+          publicKey:
+            'BEl62iUYgUivxIkv69yViEuiBIa-Ib9-SkvMeAtA3LFgDzkrxZJjSgSnfckjBJuBkr3qBUYIHBQFLXYp5Nksh8U',
+        })
+      : new Response(null, { status: 201 }),
+  );
+  runInNewContext(source, { self, URL, fetch, atob });
 
   async function dispatch(type: string, event: Record<string, unknown>) {
     const waits: Promise<unknown>[] = [];
@@ -63,7 +76,16 @@ function startWorker(scriptUrl = `${ORIGIN}/sw.js`, windows: FakeWindow[] = []) 
     const notification = { data, close: vi.fn() };
     return { notification, done: dispatch('notificationclick', { notification }) };
   };
-  return { self, push, click, listeners };
+  const subscriptionChange = (event: Record<string, unknown>) => dispatch('pushsubscriptionchange', event);
+  return { self, push, click, listeners, fetch, subscriptionChange };
+}
+
+function fakeSubscription(endpoint: string) {
+  return {
+    endpoint,
+    options: { applicationServerKey: new Uint8Array([4, 1, 2]).buffer },
+    toJSON: () => ({ endpoint, expirationTime: null, keys: { p256dh: 'p', auth: 'a' } }),
+  };
 }
 
 describe('the service worker: a pushed message', () => {
@@ -175,5 +197,53 @@ describe('the service worker: living with the mock API', () => {
     worker.listeners.get('activate')?.({ waitUntil: (promise: Promise<unknown>) => waits.push(promise) });
     await Promise.all(waits);
     expect(worker.self.clients.claim).toHaveBeenCalled();
+  });
+});
+
+describe('the service worker: a subscription the push service changed', () => {
+  const sent = (fetch: ReturnType<typeof vi.fn>) =>
+    fetch.mock.calls
+      .filter(([, init]) => init?.method)
+      .map(([url, init]) => [init!.method, url, JSON.parse(String(init!.body)) as unknown]);
+
+  it('subscribes again with the old key, tells the server the new one, and has it forget the old', async () => {
+    const worker = startWorker();
+    await worker.subscriptionChange({ oldSubscription: fakeSubscription('https://push.example/old') });
+    expect(worker.self.registration.pushManager.subscribe).toHaveBeenCalledWith({
+      userVisibleOnly: true,
+      applicationServerKey: expect.any(ArrayBuffer),
+    });
+    expect(sent(worker.fetch)).toEqual([
+      [
+        'POST',
+        `${ORIGIN}/api/push/subscriptions`,
+        expect.objectContaining({ endpoint: 'https://push.example/new' }),
+      ],
+      ['DELETE', `${ORIGIN}/api/push/subscriptions`, { endpoint: 'https://push.example/old' }],
+    ]);
+  });
+
+  it('sends the subscription the browser already made, and asks the server for its key when none is left', async () => {
+    const worker = startWorker();
+    await worker.subscriptionChange({ newSubscription: fakeSubscription('https://push.example/given') });
+    expect(worker.self.registration.pushManager.subscribe).not.toHaveBeenCalled();
+    expect(sent(worker.fetch)).toEqual([
+      [
+        'POST',
+        `${ORIGIN}/api/push/subscriptions`,
+        expect.objectContaining({ endpoint: 'https://push.example/given' }),
+      ],
+    ]);
+
+    const bare = startWorker();
+    await bare.subscriptionChange({});
+    expect(bare.fetch).toHaveBeenCalledWith(`${ORIGIN}/api/push/public-key`);
+    // The key's 65 bytes of an uncompressed P-256 point (a Uint8Array of the worker's own realm).
+    const [options] = bare.self.registration.pushManager.subscribe.mock.calls[0] as unknown as [
+      { userVisibleOnly: boolean; applicationServerKey: Uint8Array },
+    ];
+    expect(options.userVisibleOnly).toBe(true);
+    expect(Array.from(options.applicationServerKey)).toHaveLength(65);
+    expect(options.applicationServerKey[0]).toBe(4);
   });
 });
