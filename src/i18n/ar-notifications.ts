@@ -17,6 +17,9 @@ export const arNotifications = {
     label: 'إشعارات الأخبار',
     stateOn: 'الإشعارات: مفعّلة',
     stateOff: 'الإشعارات: متوقفة',
+    /** The browser subscribed, the server was never told: not on, and a retry finishes it. */
+    stateUnfinished: 'الإشعارات: لم يكتمل التفعيل',
+    finish: 'إكمال التفعيل',
     turnOn: 'تفعيل الإشعارات',
     turnOff: 'إيقاف الإشعارات',
     turningOn: 'جارٍ التفعيل…',

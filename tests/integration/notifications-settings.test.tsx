@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { store } from '../../mocks/node';
+import { server, store } from '../../mocks/node';
 import { renderApp } from '../support/render-app';
 import { stubPushBrowser, unstubPushBrowser } from './notifications-browser-stubs';
 
@@ -36,6 +36,47 @@ describe('the footer notification control', () => {
     expect(await within(footer).findByText('الإشعارات: متوقفة')).toBeInTheDocument();
     expect(store.pushSubscriptions.size).toBe(0);
     expect(subscription?.unsubscribe).toHaveBeenCalledTimes(1);
+  });
+
+  it('sends a subscription the server never got on the next visit, and only then says «مفعّلة»', async () => {
+    stubPushBrowser({ permission: 'granted', subscribed: true });
+    expect(store.pushSubscriptions.size).toBe(0);
+    const { footer } = await openFooter();
+    expect(await within(footer).findByText('الإشعارات: مفعّلة')).toBeInTheDocument();
+    expect([...store.pushSubscriptions.keys()]).toEqual([ENDPOINT]);
+  });
+
+  it('says «لم يكتمل التفعيل» while the server cannot be told, and finishes on «إكمال التفعيل»', async () => {
+    stubPushBrowser({ permission: 'granted', subscribed: true });
+    store.updateSettings({ faults: { 'push-subscribe': { status: 503 } } });
+    const { user, footer } = await openFooter();
+    expect(await within(footer).findByText('الإشعارات: لم يكتمل التفعيل')).toBeInTheDocument();
+    expect(within(footer).queryByText('الإشعارات: مفعّلة')).not.toBeInTheDocument();
+    store.updateSettings({ faults: { 'push-subscribe': null } });
+    await user.click(within(footer).getByRole('button', { name: 'إكمال التفعيل' }));
+    expect(await within(footer).findByText('الإشعارات: مفعّلة')).toBeInTheDocument();
+    expect([...store.pushSubscriptions.keys()]).toEqual([ENDPOINT]);
+  });
+
+  it('moves to a changed server key: the server forgets the old subscription, then gets the new one', async () => {
+    const browser = stubPushBrowser({ permission: 'granted', subscribed: true });
+    const old = browser.state.subscription!;
+    old.options.applicationServerKey = new Uint8Array([4, 9, 9]).buffer;
+    store.pushSubscriptions.set(ENDPOINT, { endpoint: ENDPOINT, keys: { p256dh: 'p', auth: 'a' } });
+    const methods: string[] = [];
+    const record = ({ request }: { request: Request }) => {
+      if (new URL(request.url).pathname === '/api/push/subscriptions') methods.push(request.method);
+    };
+    server.events.on('request:start', record);
+    try {
+      const { footer } = await openFooter();
+      expect(await within(footer).findByText('الإشعارات: مفعّلة')).toBeInTheDocument();
+      expect(methods).toEqual(['DELETE', 'POST']);
+      expect(old.unsubscribe).toHaveBeenCalledTimes(1);
+      expect(browser.pushManager.subscribe).toHaveBeenCalledTimes(1);
+    } finally {
+      server.events.removeListener('request:start', record);
+    }
   });
 
   it('keeps notifications on and says so when the server cannot be told to stop', async () => {

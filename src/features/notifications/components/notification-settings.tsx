@@ -36,7 +36,7 @@ export function NotificationSettings() {
         <p>{t.blocked}</p>
       ) : (
         <div className="flex flex-wrap items-center justify-center gap-x-4 gap-y-2">
-          <p role="status">{on ? t.stateOn : t.stateOff}</p>
+          <p role="status">{on ? t.stateOn : status.unfinished ? t.stateUnfinished : t.stateOff}</p>
           <button
             type="button"
             disabled={busy}
@@ -46,7 +46,15 @@ export function NotificationSettings() {
             }}
             className={`${buttonClasses.secondary} text-stone-800 dark:text-stone-100`}
           >
-            {busy ? (on ? t.turningOff : t.turningOn) : on ? t.turnOff : t.turnOn}
+            {busy
+              ? on
+                ? t.turningOff
+                : t.turningOn
+              : on
+                ? t.turnOff
+                : status.unfinished
+                  ? t.finish
+                  : t.turnOn}
           </button>
         </div>
       )}

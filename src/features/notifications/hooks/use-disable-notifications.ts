@@ -2,6 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { deletePushSubscription } from '../api/delete-push-subscription';
 import { pushKeys } from '../api/keys';
 import { getCurrentSubscription } from '../lib/push-subscription';
+import { writeConfirmedEndpoint } from '../lib/server-record';
 
 /**
  * Turns notifications off: the server forgets the endpoint first, then the browser drops the
@@ -14,6 +15,7 @@ export function useDisableNotifications() {
       const subscription = await getCurrentSubscription();
       if (!subscription) return;
       await deletePushSubscription(subscription.endpoint);
+      writeConfirmedEndpoint(null);
       await subscription.unsubscribe();
     },
     onSettled: () => queryClient.invalidateQueries({ queryKey: pushKeys.status() }),

@@ -3,6 +3,7 @@ import { createPushSubscription } from '../api/create-push-subscription';
 import { pushPublicKeyQueryOptions } from '../api/get-push-public-key';
 import { pushKeys } from '../api/keys';
 import { registerPushWorker, subscribeToPush } from '../lib/push-subscription';
+import { writeConfirmedEndpoint } from '../lib/server-record';
 
 /** `subscribed`, or the permission the reader gave instead of `granted`. */
 export type EnableOutcome = 'subscribed' | 'denied' | 'default';
@@ -22,6 +23,7 @@ export function useEnableNotifications() {
       const publicKey = await queryClient.fetchQuery(pushPublicKeyQueryOptions());
       const subscription = await subscribeToPush(registration, publicKey);
       await createPushSubscription(subscription.toJSON());
+      writeConfirmedEndpoint(subscription.endpoint);
       return 'subscribed';
     },
     onSettled: () => queryClient.invalidateQueries({ queryKey: pushKeys.status() }),

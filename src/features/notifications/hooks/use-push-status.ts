@@ -1,34 +1,62 @@
-import { queryOptions, useQuery } from '@tanstack/react-query';
+import { queryOptions, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
+import { createPushSubscription } from '../api/create-push-subscription';
+import { pushPublicKeyQueryOptions } from '../api/get-push-public-key';
 import { pushKeys } from '../api/keys';
 import { detectPushSupport, type PushSupport } from '../lib/push-support';
-import { getCurrentSubscription } from '../lib/push-subscription';
+import { findPushRegistration, sameKey, subscribeToPush, vapidKeyToBytes } from '../lib/push-subscription';
+import { readConfirmedEndpoint, writeConfirmedEndpoint } from '../lib/server-record';
 
 export type PushStatus = {
   support: PushSupport;
   /** `null` where notifications are not supported. */
   permission: NotificationPermission | null;
+  /** On: the browser is subscribed and the server holds that subscription. */
   subscribed: boolean;
+  /** The browser is subscribed but the server could not be told: not on yet, to be retried. */
+  unfinished: boolean;
 };
 
-async function readPushStatus(): Promise<PushStatus> {
+/**
+ * The browser's state, kept in step with the server's: a subscription the server never got (or
+ * one for a key the server no longer uses) is sent again now, so «مفعّلة» is only said when the
+ * server can really push.
+ */
+async function readPushStatus(queryClient: QueryClient): Promise<PushStatus> {
   const support = detectPushSupport();
-  if (support !== 'supported') return { support, permission: null, subscribed: false };
+  const off = { subscribed: false, unfinished: false };
+  if (support !== 'supported') return { support, permission: null, ...off };
   const permission = Notification.permission;
-  if (permission !== 'granted') return { support, permission, subscribed: false };
-  const subscription = await getCurrentSubscription().catch(() => null);
-  return { support, permission, subscribed: subscription !== null };
+  if (permission !== 'granted') return { support, permission, ...off };
+  const registration = await findPushRegistration().catch(() => undefined);
+  const subscription = await registration?.pushManager.getSubscription().catch(() => null);
+  if (!registration || !subscription) return { support, permission, ...off };
+  try {
+    // Without the key (offline, say), the subscription is judged by the server's record alone.
+    const publicKey = await queryClient.fetchQuery(pushPublicKeyQueryOptions()).catch(() => null);
+    const current =
+      publicKey === null || sameKey(subscription, vapidKeyToBytes(publicKey))
+        ? subscription
+        : await subscribeToPush(registration, publicKey);
+    if (readConfirmedEndpoint() !== current.endpoint) {
+      await createPushSubscription(current.toJSON());
+      writeConfirmedEndpoint(current.endpoint);
+    }
+    return { support, permission, subscribed: true, unfinished: false };
+  } catch {
+    return { support, permission, subscribed: false, unfinished: true };
+  }
 }
 
 /** The browser's own state, read again whenever the reader comes back to the tab (from its settings, say). */
-export function pushStatusQueryOptions() {
+export function pushStatusQueryOptions(queryClient: QueryClient) {
   return queryOptions({
     queryKey: pushKeys.status(),
-    queryFn: readPushStatus,
+    queryFn: () => readPushStatus(queryClient),
     staleTime: 0,
     retry: false,
   });
 }
 
 export function usePushStatus() {
-  return useQuery(pushStatusQueryOptions());
+  return useQuery(pushStatusQueryOptions(useQueryClient()));
 }

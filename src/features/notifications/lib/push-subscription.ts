@@ -3,6 +3,8 @@
  * in the static demo it is registered as `/sw.js?mocks=on` by the in-browser mock API (it then
  * also runs MSW), and is reused as it is here.
  */
+import { deletePushSubscription } from '../api/delete-push-subscription';
+
 export const PUSH_WORKER_PATH = '/sw.js';
 
 /** The registration of the site's worker, without registering anything. */
@@ -30,7 +32,7 @@ export function vapidKeyToBytes(base64url: string): Uint8Array<ArrayBuffer> {
   return bytes;
 }
 
-function sameKey(subscription: PushSubscription, key: Uint8Array): boolean {
+export function sameKey(subscription: PushSubscription, key: Uint8Array): boolean {
   const current = subscription.options?.applicationServerKey;
   if (!current) return true;
   const bytes = new Uint8Array(current);
@@ -45,8 +47,12 @@ export async function subscribeToPush(
   const applicationServerKey = vapidKeyToBytes(publicKey);
   const existing = await registration.pushManager.getSubscription();
   if (existing && sameKey(existing, applicationServerKey)) return existing;
-  // The server changed its key: the old subscription cannot carry its pushes.
-  if (existing) await existing.unsubscribe();
+  // The server changed its key: the old subscription cannot carry its pushes. The server forgets
+  // it first (a failure stops here, to be tried again), then the browser drops it.
+  if (existing) {
+    await deletePushSubscription(existing.endpoint);
+    await existing.unsubscribe();
+  }
   return registration.pushManager.subscribe({ userVisibleOnly: true, applicationServerKey });
 }
 
