@@ -170,7 +170,7 @@ async function readJson(response: Response, url: string, signal: AbortSignal): P
   }
   let text: string;
   try {
-    text = await readText(response, tooLarge);
+    text = await readText(response, signal, tooLarge);
   } catch (cause) {
     if (cause instanceof ApiError || signal.aborted) throw cause;
     throw new ApiError({ kind: 'network', url, message: 'The answer was cut off', cause });
@@ -188,14 +188,25 @@ async function readJson(response: Response, url: string, signal: AbortSignal): P
   }
 }
 
-async function readText(response: Response, tooLarge: () => ApiError): Promise<string> {
+async function readText(response: Response, signal: AbortSignal, tooLarge: () => ApiError): Promise<string> {
   if (!response.body) return response.text();
   const reader = response.body.getReader();
+  // Not every body ends when its request is aborted (one a service worker or a test makes up):
+  // each read is raced against the signal.
+  const aborted = new Promise<never>((_, reject) => {
+    const stop = () => {
+      void reader.cancel().catch(() => undefined);
+      reject(signal.reason);
+    };
+    if (signal.aborted) stop();
+    else signal.addEventListener('abort', stop, { once: true });
+  });
+  aborted.catch(() => undefined);
   const decoder = new TextDecoder();
   let size = 0;
   let text = '';
   for (;;) {
-    const { done, value } = await reader.read();
+    const { done, value } = await Promise.race([reader.read(), aborted]);
     if (done) return text + decoder.decode();
     size += value.byteLength;
     if (size > MAX_RESPONSE_BYTES) {
