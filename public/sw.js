@@ -9,7 +9,7 @@
  * pull in `importScripts`. Everything lives in one function scope, so nothing here can collide
  * with the names of the imported MSW script.
  */
-/* global self, URL */
+/* global self, URL, atob, fetch */
 (function (scope) {
   'use strict';
 

@@ -1,4 +1,4 @@
-import { queryOptions, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
+import { queryOptions, useQuery, type QueryClient } from '@tanstack/react-query';
 import { createPushSubscription } from '../api/create-push-subscription';
 import { pushPublicKeyQueryOptions } from '../api/get-push-public-key';
 import { pushKeys } from '../api/keys';
@@ -48,15 +48,15 @@ async function readPushStatus(queryClient: QueryClient): Promise<PushStatus> {
 }
 
 /** The browser's own state, read again whenever the reader comes back to the tab (from its settings, say). */
-export function pushStatusQueryOptions(queryClient: QueryClient) {
+export function pushStatusQueryOptions() {
   return queryOptions({
     queryKey: pushKeys.status(),
-    queryFn: () => readPushStatus(queryClient),
+    queryFn: ({ client }) => readPushStatus(client),
     staleTime: 0,
     retry: false,
   });
 }
 
 export function usePushStatus() {
-  return useQuery(pushStatusQueryOptions(useQueryClient()));
+  return useQuery(pushStatusQueryOptions());
 }
