@@ -87,6 +87,17 @@ describe('when the API fails, the page says so in Arabic with a true status', ()
     expect((await getPage(REFERENCE_PATH)).response.status).toBe(200);
   });
 
+  it.each<[string, MockFault]>([
+    ['an API that never answers', { hang: true }],
+    ['an answer that trickles in', { trickle: true }],
+  ])('%s: 503 at the deadline, and the server goes on', async (_name, fault) => {
+    const { response, elapsedMs } = await articleWhile(fault);
+    expect(response.status).toBe(503);
+    expect(elapsedMs).toBeLessThan(API_TIMEOUT_MS + 1500);
+    expect(elapsedMs).toBeGreaterThanOrEqual(API_TIMEOUT_MS - 100);
+    expect((await rawRequest('/healthz')).status).toBe(200);
+  });
+
   it('a list page whose API fails answers 502 with the list error', async () => {
     await setFault('articles', { status: 500 });
     const { response, document } = await getPage('/');
@@ -99,6 +110,7 @@ describe('the API passthrough when the API fails', () => {
   it.each<[string, MockFault]>([
     ['a dropped connection', { drop: true }],
     [`an API slower than API_TIMEOUT_MS`, { delayMs: 4000 }],
+    ['an API that never answers', { hang: true }],
   ])('%s: a JSON error of the contract, 502 or 504, within the deadline', async (_name, fault) => {
     await setFault('article', fault);
     const response = await rawRequest(`/api/articles/${REFERENCE_SLUG}`);
