@@ -23,7 +23,7 @@ const FAULTS: Record<string, Fault | null> = {
   'breaks schema': { badBody: 'schema' },
   'slow (3 s)': { delayMs: 3000 },
   'hang (never answer)': { hang: true },
-  'trickle (8 bytes/s)': { trickle: true },
+  'trickle (4 bytes/s)': { trickle: true },
 };
 
 function select(

@@ -6,7 +6,13 @@ const faults = {
   'a dropped connection': { fault: { drop: true }, pageStatus: 503 },
   'an answer that is not JSON': { fault: { badBody: 'not-json' }, pageStatus: 502 },
   'JSON that breaks the contract': { fault: { badBody: 'schema' }, pageStatus: 502 },
+  // The server gives up at its deadline (API_TIMEOUT_MS, 5 s by default) and answers 503.
+  'a request never answered': { fault: { hang: true }, pageStatus: 503 },
+  'an answer that trickles in': { fault: { trickle: true }, pageStatus: 503 },
 } as const;
+
+/** Faults that only end at a deadline: the browser's (15 s for a read) is passed with the page's clock. */
+const endless = new Set<string>(['a request never answered', 'an answer that trickles in']);
 
 const screens = [
   { route: 'articles', path: '/', error: 'تعذّر تحميل الأخبار.', heading: 'آخر الأخبار' },
@@ -46,9 +52,16 @@ for (const [name, { fault, pageStatus }] of Object.entries(faults)) {
 
   test(`${name} on the comments and the weather leaves the article whole`, async ({ page, mockApi }) => {
     await mockApi.settings({ faults: { comments: fault, weather: fault } });
+    if (endless.has(name)) await page.clock.install();
     await page.goto(`/articles/${REFERENCE_SLUG}`);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(REFERENCE_TITLE);
     const comments = await scrollToComments(page);
+    if (endless.has(name)) {
+      // Still waiting, with the comments' place kept and no error yet; then the deadline passes.
+      await expect(comments.getByText('جارٍ التحميل…')).toBeVisible();
+      await expect(comments.getByRole('alert')).toHaveCount(0);
+      await page.clock.fastForward('00:16');
+    }
     await expect(comments.getByRole('alert')).toContainText('تعذّر تحميل التعليقات.', { timeout: 15_000 });
     await expect(page.getByRole('banner')).toContainText(/\d{2}:\d{2}/);
     await expect(page.getByRole('banner')).not.toContainText('°C');

@@ -18,9 +18,9 @@ describe('the mock API over HTTP', () => {
     expect(response.status).toBe(200);
     const reader = response.body!.getReader();
     const first = await reader.read();
-    expect(first.value!.byteLength).toBeLessThanOrEqual(4);
+    expect(first.value!.byteLength).toBeLessThanOrEqual(2);
     const second = await reader.read();
-    expect(second.value!.byteLength).toBeLessThanOrEqual(4);
+    expect(second.value!.byteLength).toBeLessThanOrEqual(2);
     controller.abort();
     // Left behind, the mock goes on answering everyone else.
     expect((await fetch(articleApi())).status).toBe(200);

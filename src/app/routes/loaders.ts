@@ -25,7 +25,8 @@ async function loadOrFail(load: Promise<unknown>): Promise<null> {
     if (error.isNotFound) throw data<RouteFailure>({ reason: 'not-found' }, { status: 404 });
     // The server's log says what failed; the reader gets the Arabic error page.
     if (import.meta.env.SSR) console.error(error.message);
-    if (error.kind === 'network') throw data<RouteFailure>({ reason: 'unavailable' }, { status: 503 });
+    if (error.kind === 'network' || error.kind === 'timeout')
+      throw data<RouteFailure>({ reason: 'unavailable' }, { status: 503 });
     throw data<RouteFailure>({ reason: 'bad-answer' }, { status: 502 });
   }
 }
