@@ -24,8 +24,8 @@ type PartOptions = {
 
 /**
  * A part of the page whose code loads later (lazyChunk), inside its own error boundary: if its
- * code fails to load, the part says so in Arabic with «إعادة المحاولة», which loads the code again
- * without reloading the page; everything around it stays.
+ * code fails to load, its place stays and says so in Arabic with «إعادة المحاولة», which loads the
+ * code again without reloading the page; everything around it stays.
  */
 export function lazyPart<P extends object>(
   load: () => Promise<{ default: (props: P) => ReactNode }>,
@@ -44,7 +44,16 @@ export function lazyPart<P extends object>(
       }
       setShownAttempt(attempt);
     };
-    const failed = failedTitle === null ? null : <ErrorState title={failedTitle} onRetry={retry} />;
+    // The part's place (its fallback: the comments keep their heading) stays, the error under it.
+    const failed =
+      failedTitle === null ? null : (
+        <>
+          {fallback}
+          <div className="mt-4">
+            <ErrorState title={failedTitle} onRetry={retry} />
+          </div>
+        </>
+      );
     return (
       <PartBoundary key={shownAttempt} failed={failed}>
         <Suspense fallback={fallback}>
