@@ -106,6 +106,18 @@ export function createApp({ config, renderer, assets = [], api, csp, log }: AppO
 
   app.use(...assets);
 
+  // A page address with a broken escape (`/tags/%E0%A4%A`) is read as it stands, as the app in
+  // the browser reads it: a page (the not-found page, most likely), not a bare 400.
+  app.use((request, _response, next) => {
+    const path = request.originalUrl.split('?')[0] ?? '';
+    if (decodedOrNull(path) === null) {
+      const literal = path.replace(/%/g, '%25') + request.originalUrl.slice(path.length);
+      request.url = literal;
+      request.originalUrl = literal;
+    }
+    next();
+  });
+
   app.get('/{*path}', (request, response, next) => {
     renderRoute(renderer, config, csp, request, response).catch((error: unknown) => {
       // A reader who left mid-render: nothing to answer, nothing went wrong.
@@ -134,6 +146,15 @@ export function createApp({ config, renderer, assets = [], api, csp, log }: AppO
       .send(status === 400 ? 'Bad Request' : 'Internal Server Error');
   });
   return app;
+}
+
+/** The text with its escapes decoded, or null where one is broken. */
+function decodedOrNull(text: string): string | null {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return null;
+  }
 }
 
 /** Whether an `/api/…` address, once its dot segments are resolved as a URL parser does, is elsewhere. */
