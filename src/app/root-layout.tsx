@@ -3,6 +3,7 @@ import { Outlet, ScrollRestoration, useLocation, useNavigation } from 'react-rou
 import { config } from '@/api/config';
 import { NearScreen } from '@/components/ui/near-screen';
 import { OfflineBanner } from '@/components/ui/offline-banner';
+import { BreakingBar } from '@/features/breaking/components/breaking-bar';
 import { SiteHeader } from '@/features/header/components/site-header';
 import { VitalsReporter } from '@/features/vitals/components/vitals-reporter';
 import { AfterHydration } from '@/hooks/use-hydrated';
@@ -40,6 +41,7 @@ export function RootLayout() {
       <a href="#main" className={pageClasses.skipLink}>
         {ar.skipToContent}
       </a>
+      <BreakingBar />
       <SiteHeader />
       {/* Only the browser knows whether it is online. */}
       <AfterHydration>
