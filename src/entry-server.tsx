@@ -110,7 +110,8 @@ function pageHead(context: StaticHandlerContext, queryClient: QueryClient): Page
       ? notFoundHead(handle?.notFoundTitle)
       : errorHead(handle?.failedTitle ?? notFoundHead().title);
   }
-  return (match && handle?.head?.(match.params, queryClient)) ?? homeHead();
+  const search = new URLSearchParams(context.location.search);
+  return (match && handle?.head?.(match.params, queryClient, search)) ?? homeHead();
 }
 
 /**
