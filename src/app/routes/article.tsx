@@ -3,6 +3,8 @@ import { useLocation, useParams } from 'react-router';
 import { NearScreen } from '@/components/ui/near-screen';
 import { useArticle } from '@/features/articles/api/get-article';
 import { ArticleView } from '@/features/articles/components/article-view';
+import { moreStoriesPlaceClasses } from '@/features/articles/components/more-stories-place';
+import { useCountView } from '@/features/articles/hooks/use-count-view';
 import { CommentsHeadingRow } from '@/features/comments/components/comments-heading';
 import { useArticleEngagement } from '@/features/notifications/hooks/use-article-engagement';
 import { useDocumentTitle } from '@/hooks/use-document-title';
@@ -13,6 +15,9 @@ import { articleHead } from '../head';
 // Below the article or later in the visit: their code loads in the browser, after the article shows.
 const CommentsSection = lazyChunk(() =>
   import('@/features/comments/components/comments-section').then((m) => ({ default: m.CommentsSection })),
+);
+const MoreStories = lazyChunk(() =>
+  import('@/features/articles/components/more-stories').then((m) => ({ default: m.MoreStories })),
 );
 const NotificationPrompt = lazyChunk(() =>
   import('@/features/notifications/components/notification-prompt').then((m) => ({
@@ -26,6 +31,7 @@ export function ArticleRoute() {
   // The loader has put it in the cache (or shown the route's error page instead).
   const { data: article } = useArticle(slug);
   const engaged = useArticleEngagement();
+  useCountView(slug);
   useDocumentTitle(articleHead(article).title);
 
   // The comments' place until they come, and while their code loads: their heading.
@@ -35,6 +41,15 @@ export function ArticleRoute() {
   return (
     <>
       <ArticleView article={article} />
+      {/* Related and most read: their place is kept until they come, as the reader nears them. */}
+      <NearScreen
+        key={`more-${article.slug}`}
+        placeholder={(ref) => <div ref={ref} className={moreStoriesPlaceClasses} />}
+      >
+        <Suspense fallback={<div className={moreStoriesPlaceClasses} />}>
+          <MoreStories slug={article.slug} />
+        </Suspense>
+      </NearScreen>
       {/* Below the article, the comments' region and heading (in the server's HTML too); the rest
           comes as the reader nears it, or at once for a link to one comment. The region keeps its
           place until then and while the comments' code loads, so nothing below it jumps. A new
