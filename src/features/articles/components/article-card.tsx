@@ -8,6 +8,7 @@ import { cardClasses } from './card-classes';
 
 /** Thumbnails: 7rem on a phone; half the column, or the whole column for the lead, above it. */
 const THUMB_SIZES = '(min-width: 40rem) 360px, 112px';
+const ROW_SIZES = '(min-width: 40rem) 176px, 112px';
 const LEAD_SIZES = '(min-width: 48rem) 736px, (min-width: 40rem) calc(100vw - 2rem), 112px';
 
 export function ArticleCard({
@@ -15,6 +16,7 @@ export function ArticleCard({
   lead = false,
   priority = false,
   mark = (text) => text,
+  row = false,
 }: {
   article: ArticleSummary;
   /** The story a list leads with: across the grid, larger. */
@@ -23,10 +25,12 @@ export function ArticleCard({
   priority?: boolean;
   /** How the title and subtitle are shown: as they are, or with a search's matches marked. */
   mark?: (text: string) => ReactNode;
+  /** In a one-column list: the thumbnail at the side at every width. */
+  row?: boolean;
 }) {
   const tag = article.tags[0];
   return (
-    <article className={cardClasses.card}>
+    <article className={row ? cardClasses.rowCard : cardClasses.card}>
       <div className={cardClasses.text}>
         <h2 className={`font-serif leading-snug font-bold ${lead ? 'text-xl sm:text-3xl' : 'text-xl'}`}>
           <Link
@@ -52,10 +56,10 @@ export function ArticleCard({
         </p>
       </div>
       {article.image && (
-        <div className={cardClasses.picture}>
+        <div className={row ? cardClasses.rowPicture : cardClasses.picture}>
           <ArticleImage
             image={article.image}
-            sizes={lead ? LEAD_SIZES : THUMB_SIZES}
+            sizes={lead ? LEAD_SIZES : row ? ROW_SIZES : THUMB_SIZES}
             priority={priority}
             decorative
             className="rounded"

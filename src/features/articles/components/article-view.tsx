@@ -40,7 +40,11 @@ export function ArticleView({ article }: { article: Article }) {
             <figcaption className="mt-2 text-sm text-stone-600 dark:text-stone-400">
               {article.image.caption}
               {article.image.caption && article.image.credit && ' '}
-              {article.image.credit && <span>{ar.photoCredit(article.image.credit)}</span>}
+              {article.image.credit && (
+                <span className="ms-2 text-stone-500 dark:text-stone-400">
+                  {ar.photoCredit(article.image.credit)}
+                </span>
+              )}
             </figcaption>
           )}
         </figure>

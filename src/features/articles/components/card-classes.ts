@@ -6,4 +6,7 @@ export const cardClasses = {
   text: 'flex min-w-0 flex-1 flex-col gap-2',
   // A thumbnail at the side on a phone; the picture on top of its cell above that.
   picture: 'w-28 shrink-0 sm:order-first sm:w-full',
+  // A plain list (search results): one column, the thumbnail at the side at every width.
+  rowCard: 'flex min-h-36 gap-3 border-b border-stone-200 py-4 dark:border-stone-800',
+  rowPicture: 'w-28 shrink-0 sm:w-44',
 } as const;

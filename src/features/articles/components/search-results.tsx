@@ -10,7 +10,8 @@ import { ArticleListSkeleton } from './article-list-skeleton';
 function Marked({ text, query }: { text: string; query: string }) {
   return highlightParts(text, query).map((part, index) =>
     part.match ? (
-      <mark key={index} className="rounded-sm bg-amber-200 px-0.5 text-inherit dark:bg-amber-700">
+      // No padding: a match inside a word must not break its letters' joining.
+      <mark key={index} className="bg-amber-200 text-inherit dark:bg-amber-700">
         {part.text}
       </mark>
     ) : (
@@ -59,7 +60,7 @@ export function SearchResults({ params }: { params: SearchParams }) {
       <ul>
         {items.map((article) => (
           <li key={article.slug}>
-            <ArticleCard article={article} mark={mark} />
+            <ArticleCard article={article} mark={mark} row />
           </li>
         ))}
       </ul>

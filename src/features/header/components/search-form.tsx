@@ -36,7 +36,7 @@ export function SearchForm() {
       />
       <button
         type="submit"
-        className="inline-flex min-h-11 items-center rounded-md px-3 font-bold hover:bg-white/15"
+        className="inline-flex min-h-11 shrink-0 items-center rounded-md px-3 font-bold whitespace-nowrap hover:bg-white/15"
       >
         {ar.search}
       </button>
