@@ -24,6 +24,7 @@ describe('an article with a picture', () => {
     const picture = await fetch(`${serverUrl()}${img?.getAttribute('src')}`);
     expect(picture.status).toBe(200);
     expect(picture.headers.get('content-type')).toBe('image/webp');
+    expect(picture.headers.get('cache-control')).toBe('public, max-age=86400');
   });
 
   it('shares its picture: og:image, the large Twitter card and JSON-LD image, absolute', async () => {
