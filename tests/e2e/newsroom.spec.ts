@@ -189,6 +189,8 @@ test('the breaking bar links to the story, is announced politely, and stays clos
   await page.reload();
   await waitForApp(page);
   await expect(bar).toBeHidden();
+  // Hidden from the first paint, not taken away under the reader once the app came.
+  expect(await layoutShift(page)).toBeLessThanOrEqual(0.002);
   await page.goto(IMAGE_ARTICLE);
   await waitForApp(page);
   await expect(bar).toBeHidden();

@@ -1,7 +1,8 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Link, useLocation } from 'react-router';
 import type { BreakingNews } from '@/api/schemas';
 import { useHydrated } from '@/hooks/use-hydrated';
+import { BREAKING_BAR_ID, BREAKING_DISMISSED_ATTRIBUTE } from '@/lib/reader-preferences';
 import { ar } from '@/i18n/ar';
 import { useBreaking } from '../api/get-breaking';
 import { readDismissedBreaking, writeDismissedBreaking } from '../lib/dismissed';
@@ -45,6 +46,10 @@ export function BreakingBar() {
   const [dismissedNow, setDismissedNow] = useState<string | null>(null);
   // Only the browser knows what the reader closed: the server's HTML and the hydrating render show it.
   const dismissed = dismissedNow ?? (hydrated ? readDismissedBreaking() : null);
+  // The page script hid the server's bar for a closed story; from here React decides (a new story shows).
+  useEffect(() => {
+    if (hydrated) document.documentElement.removeAttribute(BREAKING_DISMISSED_ATTRIBUTE);
+  }, [hydrated]);
   if (!story || story.slug === dismissed) return null;
 
   const dismiss = () => {
@@ -53,7 +58,12 @@ export function BreakingBar() {
     document.getElementById('main')?.focus({ preventScroll: true });
   };
   return (
-    <section aria-label={ar.breakingRegion} className="bg-accent text-white">
+    <section
+      id={BREAKING_BAR_ID}
+      data-slug={story.slug}
+      aria-label={ar.breakingRegion}
+      className="bg-accent text-white"
+    >
       <div className="mx-auto flex h-12 max-w-5xl items-center gap-3 ps-4 pe-1">
         <p aria-live="polite" aria-atomic="true" className="flex min-w-0 flex-1 items-center gap-3">
           <span className="shrink-0 rounded bg-white px-2 py-0.5 text-sm font-bold text-accent">

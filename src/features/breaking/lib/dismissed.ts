@@ -1,6 +1,5 @@
+import { BREAKING_DISMISSED_KEY as KEY } from '@/lib/reader-preferences';
 import { readStored, writeStored } from '@/lib/storage';
-
-const KEY = 'breaking:dismissed';
 
 /** The breaking story the reader closed on this device, if any: it stays closed, the next one shows. */
 export function readDismissedBreaking(): string | null {
