@@ -23,13 +23,15 @@ const NotificationSettings = lazyChunk(() =>
  * effect, so focus is there in the same frame as the new page, not a moment after it.
  */
 function useFocusMainOnNavigation() {
-  const { pathname } = useLocation();
-  const previous = useRef(pathname);
+  const { pathname, search } = useLocation();
+  // A new search or page of results is a new page too, though its path is the same.
+  const page = pathname === '/search' ? `${pathname}${search}` : pathname;
+  const previous = useRef(page);
   useLayoutEffect(() => {
-    if (previous.current === pathname) return;
-    previous.current = pathname;
+    if (previous.current === page) return;
+    previous.current = page;
     document.getElementById('main')?.focus({ preventScroll: true });
-  }, [pathname]);
+  }, [page]);
 }
 
 export function RootLayout() {

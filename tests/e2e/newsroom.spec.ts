@@ -93,6 +93,8 @@ test('search finds the article however the reader spells it, and marks the match
     await box.fill(typed);
     await box.press('Enter');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(`نتائج البحث عن «${typed}»`);
+    // Focus starts at the new results, as after a page load.
+    await expect(page.getByRole('main')).toBeFocused();
     const result = page.getByRole('heading', { level: 2, name: REFERENCE_TITLE });
     await expect(result).toBeVisible();
     await expect(result.locator('mark')).toHaveText(/^(ال)?إستراتيجي$/);
