@@ -248,7 +248,7 @@ function staticFigure(image) {
 }
 
 /** The same article as plain HTML with inline CSS and no JavaScript: the limit for a reader. */
-function staticArticlePage(article, siteName) {
+function staticArticlePage(article, siteName, frame) {
   const sans = themeFont('sans');
   const serif = themeFont('serif');
   return `<!doctype html>
@@ -264,6 +264,17 @@ body{font-family:${sans};background:#fafaf9;color:#1c1917;overflow-wrap:anywhere
 header{background:#0f3d5e;color:#fff}
 header div{max-width:64rem;margin:0 auto;padding:.75rem 1rem}
 header a{color:inherit;text-decoration:none;font-size:1.5rem;font-weight:700;display:inline-flex;min-height:2.75rem;align-items:center}
+header form{display:flex;gap:.25rem;margin-top:.25rem}
+header input{min-height:2.75rem;width:100%;border:0;border-radius:.375rem;padding:0 .75rem;font:inherit}
+header button{min-height:2.75rem;border:0;background:none;color:inherit;font:inherit;font-weight:700;padding:0 .75rem}
+nav.sections{background:#0a2b43}
+nav.sections ul{max-width:64rem;margin:0 auto;height:2.75rem;overflow-x:auto;gap:0}
+nav.sections a{display:inline-flex;min-height:2.75rem;align-items:center;padding:0 .75rem;color:#fff;font-weight:700;text-decoration:none;white-space:nowrap}
+.sr{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0,0,0,0)}
+.brk{background:#b3261e;color:#fff}
+.brk p{max-width:64rem;margin:0 auto;height:3rem;display:flex;align-items:center;gap:.75rem;padding:0 1rem}
+.brk b{background:#fff;color:#b3261e;border-radius:.25rem;padding:.125rem .5rem;font-size:.875rem}
+.brk a{color:inherit;font-weight:700;text-decoration:none;white-space:nowrap;overflow:hidden;text-overflow:ellipsis}
 main{max-width:48rem;margin:0 auto;padding:1.5rem 1rem}
 .head{border-bottom:1px solid #e7e5e4;padding-bottom:1.25rem}
 h1{font-family:${serif};font-size:1.5rem;line-height:1.375;font-weight:700}
@@ -282,7 +293,12 @@ ul{list-style:none;padding:0;display:flex;gap:.5rem}
 </style>
 </head>
 <body>
-<header><div><a href="/">${escapeHtml(siteName)}</a></div></header>
+${frame.breaking ? `<section class="brk" aria-label="خبر عاجل"><p><b>عاجل</b><a href="/articles/${frame.breaking.slug}">${escapeHtml(frame.breaking.title)}</a></p></section>` : ''}
+<header><div><a href="/">${escapeHtml(siteName)}</a>
+<form role="search" action="/search" method="get" aria-label="بحث"><label for="q" class="sr">بحث</label><input id="q" type="search" name="q" placeholder="ابحث في الأخبار"><button>بحث</button></form></div>
+<nav class="sections" aria-label="الأقسام"><ul><li><a href="/">الرئيسية</a></li>${frame.sections
+    .map((section) => `<li><a href="/tags/${section.slug}">${escapeHtml(section.name)}</a></li>`)
+    .join('')}</ul></nav></header>
 <main>
 <article aria-labelledby="article-title">
 <div class="head">
@@ -406,10 +422,10 @@ const BUDGET = {
 };
 
 /** Lighthouse on the four pages; prints the table and returns the misses. */
-async function lighthousePart(chromePath, article, imageArticle) {
+async function lighthousePart(chromePath, article, imageArticle, frame) {
   const siteName = process.env.VITE_SITE_NAME ?? 'زاكروس عربية';
-  const html = staticArticlePage(article, siteName);
-  const imageHtml = staticArticlePage(imageArticle, siteName);
+  const html = staticArticlePage(article, siteName, frame);
+  const imageHtml = staticArticlePage(imageArticle, siteName, frame);
   mkdirSync(STATIC_DIR, { recursive: true });
   writeFileSync(join(STATIC_DIR, 'index.html'), html);
   writeFileSync(join(STATIC_DIR, 'image.html'), imageHtml);
@@ -651,7 +667,12 @@ async function main() {
   const imageArticle = await imageResponse.json();
   await (await fetch(`${APP_URL}${IMAGE_PATH}`)).arrayBuffer();
 
-  const misses = await lighthousePart(chromePath, article, imageArticle);
+  // The page's frame as the app's server renders it: the breaking bar, search and the sections.
+  const frame = {
+    breaking: await (await fetch(`${MOCK_URL}/api/breaking`)).json(),
+    sections: await (await fetch(`${MOCK_URL}/api/sections`)).json(),
+  };
+  const misses = await lighthousePart(chromePath, article, imageArticle, frame);
 
   // The load test at normal priority, the servers started anew: at `nice` 19 the load generator
   // (autocannon, in this process, at normal priority) would take the CPU from the server and the
