@@ -49,6 +49,7 @@ test('the lead picture comes from its srcset at the width it needs, and nothing 
   await expect(page.getByText('تصوير: زاكروس')).toBeVisible();
   await waitForApp(page);
   expect(await layoutShift(page)).toBeLessThanOrEqual(0.002);
+  await expectNoViolations(page, 'article with a picture');
 });
 
 test('the home page leads with thumbnails and keeps still as they load', async ({ page }) => {
