@@ -13,16 +13,70 @@ const RATIO = 9 / 16;
 
 /** One scene per picture: its colours and what stands in it. */
 const SCENES = [
-  { name: 'book-fair', sky: ['#f6d8a8', '#e9a66b'], hills: ['#8a5a44', '#6b3f2e'], sun: '#fff3d6', shape: 'books' },
-  { name: 'market', sky: ['#cfe3f0', '#8fb7d3'], hills: ['#4f6d5a', '#2f4a3a'], sun: '#ffffff', shape: 'coins' },
-  { name: 'stadium', sky: ['#1d2b4f', '#3b5b8c'], hills: ['#2f7d3b', '#1f5a2a'], sun: '#f4f1c9', shape: 'lights' },
+  {
+    name: 'book-fair',
+    sky: ['#f6d8a8', '#e9a66b'],
+    hills: ['#8a5a44', '#6b3f2e'],
+    sun: '#fff3d6',
+    shape: 'books',
+  },
+  {
+    name: 'market',
+    sky: ['#cfe3f0', '#8fb7d3'],
+    hills: ['#4f6d5a', '#2f4a3a'],
+    sun: '#ffffff',
+    shape: 'coins',
+  },
+  {
+    name: 'stadium',
+    sky: ['#1d2b4f', '#3b5b8c'],
+    hills: ['#2f7d3b', '#1f5a2a'],
+    sun: '#f4f1c9',
+    shape: 'lights',
+  },
   { name: 'dam', sky: ['#b9d7e8', '#6fa3c4'], hills: ['#6d7f5b', '#4b5a3e'], sun: '#fffbe6', shape: 'water' },
-  { name: 'port', sky: ['#f2c6a0', '#d9825b'], hills: ['#3c5a73', '#233a4d'], sun: '#ffe9c4', shape: 'cranes' },
-  { name: 'festival', sky: ['#2b1d3f', '#6a3b6e'], hills: ['#3a2a4a', '#1e1428'], sun: '#f7d774', shape: 'screen' },
-  { name: 'tourism', sky: ['#d7ecf7', '#9cc9e4'], hills: ['#6c8f6b', '#40603f'], sun: '#ffffff', shape: 'mountains' },
-  { name: 'citadel', sky: ['#f3dfb8', '#d8ae6f'], hills: ['#9b7a52', '#6f5436'], sun: '#fff6e0', shape: 'walls' },
-  { name: 'harvest', sky: ['#f8e7b5', '#e8c66a'], hills: ['#c89b3c', '#9c7326'], sun: '#fffbe8', shape: 'wheat' },
-  { name: 'library', sky: ['#e6e0d4', '#bfb39c'], hills: ['#7a6a55', '#4f4435'], sun: '#fffaf0', shape: 'books' },
+  {
+    name: 'port',
+    sky: ['#f2c6a0', '#d9825b'],
+    hills: ['#3c5a73', '#233a4d'],
+    sun: '#ffe9c4',
+    shape: 'cranes',
+  },
+  {
+    name: 'festival',
+    sky: ['#2b1d3f', '#6a3b6e'],
+    hills: ['#3a2a4a', '#1e1428'],
+    sun: '#f7d774',
+    shape: 'screen',
+  },
+  {
+    name: 'tourism',
+    sky: ['#d7ecf7', '#9cc9e4'],
+    hills: ['#6c8f6b', '#40603f'],
+    sun: '#ffffff',
+    shape: 'mountains',
+  },
+  {
+    name: 'citadel',
+    sky: ['#f3dfb8', '#d8ae6f'],
+    hills: ['#9b7a52', '#6f5436'],
+    sun: '#fff6e0',
+    shape: 'walls',
+  },
+  {
+    name: 'harvest',
+    sky: ['#f8e7b5', '#e8c66a'],
+    hills: ['#c89b3c', '#9c7326'],
+    sun: '#fffbe8',
+    shape: 'wheat',
+  },
+  {
+    name: 'library',
+    sky: ['#e6e0d4', '#bfb39c'],
+    hills: ['#7a6a55', '#4f4435'],
+    sun: '#fffaf0',
+    shape: 'books',
+  },
 ];
 
 function draw(scene) {
