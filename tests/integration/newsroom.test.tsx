@@ -1,6 +1,7 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
+import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
-import { store } from '../../mocks/node';
+import { server, store } from '../../mocks/node';
 import { REFERENCE_SLUG, REFERENCE_TITLE, renderApp } from '../support/render-app';
 
 describe('an article with a picture', () => {
@@ -181,5 +182,31 @@ describe('breaking news', () => {
     renderApp('/');
     await screen.findAllByRole('heading', { level: 2 });
     expect(screen.queryByRole('region', { name: 'خبر عاجل' })).not.toBeInTheDocument();
+  });
+});
+
+describe('breaking news as it changes', () => {
+  const story = (slug: string, title: string) =>
+    http.get('*/api/breaking', () => HttpResponse.json({ slug, title }));
+
+  it('replaces the story in place, and after a close waits for the next page', async () => {
+    const { user, queryClient, router } = renderApp('/');
+    const bar = await screen.findByRole('region', { name: 'خبر عاجل' });
+    server.use(story('erbil-fc-league-win', 'نادي أربيل يحقق فوزاً ثميناً ويقترب من صدارة الدوري'));
+    await act(() => queryClient.refetchQueries({ queryKey: ['breaking'] }));
+    expect(await within(bar).findByRole('link', { name: /نادي أربيل/ })).toHaveAttribute(
+      'href',
+      '/articles/erbil-fc-league-win',
+    );
+
+    await user.click(within(bar).getByRole('button', { name: 'إخفاء الخبر العاجل' }));
+    server.use(story('duhok-marathon', 'مئات العدائين يشاركون في ماراثون دهوك السنوي'));
+    await act(() => queryClient.refetchQueries({ queryKey: ['breaking'] }));
+    // Not pushed in over the page being read…
+    expect(screen.queryByRole('region', { name: 'خبر عاجل' })).not.toBeInTheDocument();
+    // …but there on the next one.
+    await act(() => router.navigate('/tags/iraq'));
+    const next = await screen.findByRole('region', { name: 'خبر عاجل' });
+    expect(within(next).getByRole('link', { name: /ماراثون دهوك/ })).toBeInTheDocument();
   });
 });

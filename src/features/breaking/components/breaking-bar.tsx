@@ -16,21 +16,23 @@ type Shown = { story: BreakingNews; pathname: string; answered: boolean };
  * bar waits for the next page; so does the bar's going away. A page the browser renders itself
  * (the static demo) takes the first answer too, as it comes with the page's own data.
  */
-function useShownStory(): BreakingNews {
+function useShownStory(dismissed: string | null): BreakingNews {
   const { data } = useBreaking();
   const { pathname } = useLocation();
   // False only while React hydrates the server's HTML: then the server's answer (or its having
   // none in time) is the page's, and a later first answer must not push the page down.
-  const rendering = useHydrated();
+  const hydrated = useHydrated();
   const [shown, setShown] = useState<Shown>(() => ({
     story: data ?? null,
     pathname,
-    answered: data !== undefined || !rendering,
+    answered: data !== undefined || !hydrated,
   }));
+  // A closed story's bar is not on screen: a new story waits for the next page there too.
+  const onScreen = shown.story !== null && shown.story.slug !== dismissed;
   let next = shown;
   if (data !== undefined && !shown.answered) next = { story: data, pathname, answered: true };
   else if (pathname !== shown.pathname) next = { story: data ?? null, pathname, answered: shown.answered };
-  else if (shown.story && data && (data.slug !== shown.story.slug || data.title !== shown.story.title))
+  else if (onScreen && data && (data.slug !== shown.story?.slug || data.title !== shown.story?.title))
     next = { ...shown, story: data };
   if (next !== shown) setShown(next);
   return next.story;
@@ -41,11 +43,11 @@ function useShownStory(): BreakingNews {
  * changes, and a button that closes it for that story on this device.
  */
 export function BreakingBar() {
-  const story = useShownStory();
   const hydrated = useHydrated();
   const [dismissedNow, setDismissedNow] = useState<string | null>(null);
   // Only the browser knows what the reader closed: the server's HTML and the hydrating render show it.
   const dismissed = dismissedNow ?? (hydrated ? readDismissedBreaking() : null);
+  const story = useShownStory(dismissed);
   // The page script hid the server's bar for a closed story; from here React decides (a new story shows).
   useEffect(() => {
     if (hydrated) document.documentElement.removeAttribute(BREAKING_DISMISSED_ATTRIBUTE);
