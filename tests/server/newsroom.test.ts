@@ -53,6 +53,8 @@ describe('every page', () => {
     const bar = document.querySelector('section[aria-label="خبر عاجل"]');
     expect(bar?.querySelector('a')?.getAttribute('href')).toBe('/articles/duhok-dam-water-levels');
     expect(bar?.querySelector('[aria-live="polite"]')).not.toBeNull();
+    // Its close button comes with the app's code, which it needs.
+    expect(bar?.querySelector('button')).toBeNull();
 
     await fetch(`${mockUrl()}/__mocks/settings`, {
       method: 'PUT',

@@ -78,14 +78,17 @@ export function BreakingBar() {
             {story.title}
           </Link>
         </p>
-        <button
-          type="button"
-          onClick={dismiss}
-          aria-label={ar.dismissBreaking}
-          className="inline-flex size-11 shrink-0 items-center justify-center rounded-md text-2xl leading-none hover:bg-white/15"
-        >
-          <span aria-hidden="true">×</span>
-        </button>
+        {/* A button works only with the app's code: without it, no button that does nothing. */}
+        {hydrated && (
+          <button
+            type="button"
+            onClick={dismiss}
+            aria-label={ar.dismissBreaking}
+            className="inline-flex size-11 shrink-0 items-center justify-center rounded-md text-2xl leading-none hover:bg-white/15"
+          >
+            <span aria-hidden="true">×</span>
+          </button>
+        )}
       </div>
     </section>
   );
