@@ -4,6 +4,7 @@ import { config } from '@/api/config';
 import { lazyPart } from '@/components/ui/lazy-part';
 import { NearScreen } from '@/components/ui/near-screen';
 import { OfflineBanner } from '@/components/ui/offline-banner';
+import { BreakingBar } from '@/features/breaking/components/breaking-bar';
 import { SiteHeader } from '@/features/header/components/site-header';
 import { VitalsReporter } from '@/features/vitals/components/vitals-reporter';
 import { AfterHydration } from '@/hooks/use-hydrated';
@@ -23,13 +24,15 @@ const NotificationSettings = lazyPart(
  * effect, so focus is there in the same frame as the new page, not a moment after it.
  */
 function useFocusMainOnNavigation() {
-  const { pathname } = useLocation();
-  const previous = useRef(pathname);
+  const { pathname, search } = useLocation();
+  // A new search or page of results is a new page too, though its path is the same.
+  const page = pathname === '/search' ? `${pathname}${search}` : pathname;
+  const previous = useRef(page);
   useLayoutEffect(() => {
-    if (previous.current === pathname) return;
-    previous.current = pathname;
+    if (previous.current === page) return;
+    previous.current = page;
     document.getElementById('main')?.focus({ preventScroll: true });
-  }, [pathname]);
+  }, [page]);
 }
 
 export function RootLayout() {
@@ -41,6 +44,7 @@ export function RootLayout() {
       <a href="#main" className={pageClasses.skipLink}>
         {ar.skipToContent}
       </a>
+      <BreakingBar />
       <SiteHeader />
       {/* Only the browser knows whether it is online. */}
       <AfterHydration>

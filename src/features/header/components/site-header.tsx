@@ -2,6 +2,8 @@ import { Link } from 'react-router';
 import { TextSizeControl } from '@/components/ui/text-size-control';
 import { config } from '@/api/config';
 import { HeaderClock } from './header-clock';
+import { SearchForm } from './search-form';
+import { SectionsNav } from './sections-nav';
 import { WeatherBadge } from './weather-badge';
 import { pageClasses } from '@/components/ui/page-classes';
 
@@ -18,8 +20,10 @@ export function SiteHeader() {
           <WeatherBadge />
           <HeaderClock />
         </p>
+        <SearchForm />
         <TextSizeControl />
       </div>
+      <SectionsNav />
     </header>
   );
 }
