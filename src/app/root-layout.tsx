@@ -1,10 +1,12 @@
 import { useLayoutEffect, useRef } from 'react';
-import { Outlet, ScrollRestoration, useLocation, useNavigation } from 'react-router';
+import { useQuery } from '@tanstack/react-query';
+import { Outlet, ScrollRestoration, useLocation, useMatch, useNavigation } from 'react-router';
 import { config } from '@/api/config';
 import { lazyPart } from '@/components/ui/lazy-part';
 import { NearScreen } from '@/components/ui/near-screen';
 import { OfflineBanner } from '@/components/ui/offline-banner';
 import { BreakingBar } from '@/features/breaking/components/breaking-bar';
+import { articleQueryOptions } from '@/features/articles/api/get-article';
 import { SiteHeader } from '@/features/header/components/site-header';
 import { VitalsReporter } from '@/features/vitals/components/vitals-reporter';
 import { AfterHydration } from '@/hooks/use-hydrated';
@@ -35,6 +37,13 @@ function useFocusMainOnNavigation() {
   }, [page]);
 }
 
+/** On an article's page, its section: the first of its tags (the article is in the cache by then). */
+function useArticleSection(): string | undefined {
+  const slug = useMatch('/articles/:slug')?.params.slug ?? '';
+  const { data } = useQuery({ ...articleQueryOptions(slug), enabled: false });
+  return slug ? data?.tags[0]?.slug : undefined;
+}
+
 export function RootLayout() {
   useFocusMainOnNavigation();
   // The next page's data is on its way: the current page stays, with a bar that says so.
@@ -45,7 +54,7 @@ export function RootLayout() {
         {ar.skipToContent}
       </a>
       <BreakingBar />
-      <SiteHeader />
+      <SiteHeader sectionOfPage={useArticleSection()} />
       {/* Only the browser knows whether it is online. */}
       <AfterHydration>
         <OfflineBanner />

@@ -55,6 +55,15 @@ describe('the sections navigation', () => {
     expect(within(nav).getByRole('link', { name: 'الرئيسية' })).not.toHaveAttribute('aria-current');
   });
 
+  it("marks an article's section as where the reader is, not as the page", async () => {
+    renderApp('/articles/erbil-fc-league-win');
+    const nav = await screen.findByRole('navigation', { name: 'الأقسام' });
+    await waitFor(() =>
+      expect(within(nav).getByRole('link', { name: 'رياضة' })).toHaveAttribute('aria-current', 'true'),
+    );
+    expect(within(nav).getByRole('link', { name: 'العراق' })).not.toHaveAttribute('aria-current');
+  });
+
   it('keeps its line, with the home link, when the sections fail', async () => {
     store.updateSettings({ faults: { sections: { status: 500 } } });
     renderApp('/');

@@ -1,6 +1,8 @@
-import { NavLink } from 'react-router';
+import { Link, NavLink } from 'react-router';
 import { ar } from '@/i18n/ar';
 import { useSections } from '../api/get-sections';
+
+const tagPath = (slug: string) => `/tags/${encodeURIComponent(slug)}`;
 
 const linkClasses = ({ isActive }: { isActive: boolean }) =>
   `inline-flex min-h-11 items-center px-3 font-bold whitespace-nowrap hover:bg-white/10 ${
@@ -9,10 +11,11 @@ const linkClasses = ({ isActive }: { isActive: boolean }) =>
 
 /**
  * «الأقسام»: home and the site's sections, one line under the header that scrolls sideways on a
- * phone rather than wrap. The current section is marked (`aria-current="page"`, by NavLink). Its
- * line keeps its height while the sections load and if they fail, so nothing below moves.
+ * phone rather than wrap. The current section is marked: its own page with `aria-current="page"`
+ * (by NavLink), an article's section with `aria-current="true"`. Its line keeps its height while
+ * the sections load and if they fail, so nothing below moves.
  */
-export function SectionsNav() {
+export function SectionsNav({ sectionOfPage }: { sectionOfPage?: string }) {
   const { data: sections = [] } = useSections();
   return (
     <nav aria-label={ar.sections} className="bg-brand-strong">
@@ -24,9 +27,21 @@ export function SectionsNav() {
         </li>
         {sections.map((section) => (
           <li key={section.slug}>
-            <NavLink to={`/tags/${encodeURIComponent(section.slug)}`} discover="none" className={linkClasses}>
-              {section.name}
-            </NavLink>
+            {section.slug === sectionOfPage ? (
+              // An article's section: not the page itself, but where the reader is.
+              <Link
+                to={tagPath(section.slug)}
+                discover="none"
+                aria-current="true"
+                className={linkClasses({ isActive: true })}
+              >
+                {section.name}
+              </Link>
+            ) : (
+              <NavLink to={tagPath(section.slug)} discover="none" className={linkClasses}>
+                {section.name}
+              </NavLink>
+            )}
           </li>
         ))}
       </ul>

@@ -7,7 +7,8 @@ import { SectionsNav } from './sections-nav';
 import { WeatherBadge } from './weather-badge';
 import { pageClasses } from '@/components/ui/page-classes';
 
-export function SiteHeader() {
+/** `sectionOfPage`: the section the page belongs to, when it is not the section's own page (an article's). */
+export function SiteHeader({ sectionOfPage }: { sectionOfPage?: string }) {
   return (
     <header className={pageClasses.header}>
       <div className={pageClasses.headerInner}>
@@ -23,7 +24,7 @@ export function SiteHeader() {
         <SearchForm />
         <TextSizeControl />
       </div>
-      <SectionsNav />
+      <SectionsNav sectionOfPage={sectionOfPage} />
     </header>
   );
 }
