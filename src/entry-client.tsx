@@ -7,6 +7,7 @@ import { readAppState } from './app/app-state';
 import { createQueryClient } from './app/query-client';
 import { createRoutes } from './app/routes';
 import { reloadIfFileGone } from './lib/chunk-recovery';
+import { registerServiceWorker } from './lib/service-worker';
 import { sweepExpiredComments } from './lib/storage-expiry';
 
 /**
@@ -55,6 +56,9 @@ async function start() {
   } else {
     createRoot(container).render(app);
   }
+  // Offline reading and the update notice. Not in the static demo, whose mock API registers the
+  // same worker as `/sw.js?mocks=on`; not under the dev server (no cached code under hot reload).
+  if (import.meta.env.PROD && import.meta.env.VITE_ENABLE_MOCKS !== 'true') registerServiceWorker();
 }
 
 void start();

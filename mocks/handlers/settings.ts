@@ -11,6 +11,10 @@ export const settingsHandlers = [
     const patch = (await request.json().catch(() => ({}))) as Partial<MockSettings>;
     return HttpResponse.json(store.updateSettings(patch));
   }),
+  // Every comment POST the mock received, with its key and body, and the comments it keeps.
+  http.get('*/__mocks/comment-posts', () =>
+    HttpResponse.json({ posts: store.commentPosts, comments: store.comments }),
+  ),
   http.post('*/__mocks/reset', () => {
     store.reset();
     return HttpResponse.json(store.settings);
