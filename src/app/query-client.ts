@@ -30,6 +30,9 @@ export function createQueryClient(): QueryClient {
       queries: {
         // Above zero, so what the server rendered is not asked for again as the page hydrates.
         staleTime: 60_000,
+        // Asked for even offline: the service worker may answer from its cache. Retries wait
+        // for the connection.
+        networkMode: 'offlineFirst',
         retry: shouldRetry,
         retryDelay,
       },

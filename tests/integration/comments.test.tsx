@@ -424,13 +424,20 @@ describe('writing as a guest', () => {
     const { region, form, user } = await openComments();
     await sendAs(user, form, 'سارة', 'كُتب في النفق');
     expect(await within(form).findByText('سيتم الإرسال عند عودة الاتصال')).toBeInTheDocument();
+    // The author sees it in the thread, marked as waiting, and not yet counted.
+    const queued = within(region).getByRole('article', { name: 'سارة' });
+    expect(queued).toHaveTextContent('كُتب في النفق');
+    expect(queued).toHaveTextContent('في انتظار الاتصال');
+    expect(region).toHaveAccessibleName('التعليقات (0)');
     expect(keys).toHaveLength(0);
 
     onLine.mockReturnValue(true);
     window.dispatchEvent(new Event('online'));
     window.dispatchEvent(new Event('online'));
-    expect(await within(region).findByRole('article', { name: 'سارة' })).toBeInTheDocument();
     await waitFor(() => expect(region).toHaveAccessibleName('التعليقات (1)'));
+    const sent = within(region).getByRole('article', { name: 'سارة' });
+    expect(sent).toHaveTextContent('كُتب في النفق');
+    expect(sent).not.toHaveTextContent('في انتظار الاتصال');
     window.dispatchEvent(new Event('online'));
     expect(within(form).queryByText('سيتم الإرسال عند عودة الاتصال')).not.toBeInTheDocument();
     expect(store.comments).toHaveLength(1);
