@@ -42,6 +42,19 @@ export function createQueryClient(): QueryClient {
 }
 
 /**
+ * The browser's client: kept a day in memory (and a week on the device, src/app/persistence.ts,
+ * which also sets the comment posts' defaults before it restores any).
+ */
+export function createBrowserQueryClient(): QueryClient {
+  const queryClient = createQueryClient();
+  queryClient.setDefaultOptions({
+    ...queryClient.getDefaultOptions(),
+    queries: { ...queryClient.getDefaultOptions().queries, gcTime: 24 * 60 * 60 * 1000 },
+  });
+  return queryClient;
+}
+
+/**
  * One per request on the server: nothing of one reader's page leaks into another's. No retries:
  * a page waits for the API once, within its deadline, then shows the error page.
  */

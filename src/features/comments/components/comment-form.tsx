@@ -124,6 +124,8 @@ export function CommentForm({ slug, replyTo, onPosted, onCancel }: CommentFormPr
     if (draft.queued && draft.idempotencyKey) {
       withdrawQueuedPost(queryClient, slug, draft.idempotencyKey);
       mutation.reset();
+      // The withdrawn post never settles: the form is free for the edit.
+      inFlight.current = false;
       persist({ ...draft, [field]: value, idempotencyKey: null, queued: false });
       if (errors[field]) setErrors(({ [field]: _cleared, ...rest }) => rest);
       return;
