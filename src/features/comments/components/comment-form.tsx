@@ -97,7 +97,8 @@ export function CommentForm({ slug, replyTo, onPosted, onCancel }: CommentFormPr
   const waiting = posts.some((post) => post.paused || post.failures > 0);
   const onItsWay = posts.some((post) => !post.paused && post.failures === 0);
   const secondsLeft = useRetryCountdown(notice?.kind === 'rate' ? notice.window : null);
-  const inFlight = useRef(false);
+  /** The key of the post this form sent last, until it settles. */
+  const inFlight = useRef<string | null>(null);
   const id = useId();
   const ids = useMemo(
     () => ({
@@ -124,8 +125,6 @@ export function CommentForm({ slug, replyTo, onPosted, onCancel }: CommentFormPr
     if (draft.queued && draft.idempotencyKey) {
       withdrawQueuedPost(queryClient, slug, draft.idempotencyKey);
       mutation.reset();
-      // The withdrawn post never settles: the form is free for the edit.
-      inFlight.current = false;
       persist({ ...draft, [field]: value, idempotencyKey: null, queued: false });
       if (errors[field]) setErrors(({ [field]: _cleared, ...rest }) => rest);
       return;
@@ -146,7 +145,8 @@ export function CommentForm({ slug, replyTo, onPosted, onCancel }: CommentFormPr
 
   const send = (current: CommentDraft) => {
     // A post on its way is not sent twice; one waiting for a retry may be sent now, under its key.
-    if (inFlight.current && !waiting) return;
+    // (A withdrawn post has left the queue: the form is free for the edit.)
+    if (!waiting && inFlight.current && unsettledPosts(queryClient, inFlight.current).length > 0) return;
     const parsed = NewCommentSchema.safeParse({
       authorName: current.authorName,
       email: current.email,
@@ -172,7 +172,7 @@ export function CommentForm({ slug, replyTo, onPosted, onCancel }: CommentFormPr
     const sending = { ...current, idempotencyKey, queued: true };
     persist(sending);
     setNotice(null);
-    inFlight.current = true;
+    inFlight.current = idempotencyKey;
     mutation.mutate(
       {
         slug,
@@ -220,7 +220,7 @@ export function CommentForm({ slug, replyTo, onPosted, onCancel }: CommentFormPr
           }
         },
         onSettled: () => {
-          inFlight.current = false;
+          inFlight.current = null;
         },
       },
     );
