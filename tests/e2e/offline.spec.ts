@@ -2,8 +2,10 @@
  * Reading without a connection, in Chromium, against the built production server and its service
  * worker. The connection is cut by the browser (`context.setOffline`), not by mocks.
  */
+import { appendFile, readFile, writeFile } from 'node:fs/promises';
 import type { BrowserContext, Page } from '@playwright/test';
 import { expect, REFERENCE_SLUG, REFERENCE_TITLE, test, waitForApp } from './fixtures';
+import { OUT_DIR } from './support/servers';
 
 /** The site's worker controls the page and has saved it (the page the browser loaded before the worker). */
 async function waitForSavedPage(page: Page, path: string) {
@@ -113,5 +115,45 @@ test.describe('reading offline', () => {
     await expect(saved).toBeVisible();
     await saved.click();
     await expect(page.getByRole('heading', { level: 1, name: REFERENCE_TITLE })).toBeVisible();
+  });
+});
+
+test.describe('a new version', () => {
+  const workerFile = `${OUT_DIR}/client/sw.js`;
+  let original = '';
+  test.beforeEach(async () => {
+    original = await readFile(workerFile, 'utf8');
+  });
+  test.afterEach(async () => {
+    await writeFile(workerFile, original);
+  });
+
+  test('waits, is announced with «تحديث», and takes over only when the reader asks', async ({ page }) => {
+    await page.goto(`/articles/${REFERENCE_SLUG}`);
+    await waitForApp(page);
+    await page.waitForFunction(() => Boolean(navigator.serviceWorker.controller));
+    const first = await page.evaluate(() => navigator.serviceWorker.controller?.scriptURL);
+
+    // A deploy: the worker's bytes change; the browser finds it on its next check.
+    await appendFile(workerFile, '\n// a new version\n');
+    await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
+    const notice = page.getByRole('status').filter({ hasText: 'يتوفر إصدار جديد' });
+    await expect(notice).toBeVisible();
+    // Nothing swapped under the reader: the old version still controls the page.
+    expect(
+      await page.evaluate(async () => {
+        const registration = await navigator.serviceWorker.getRegistration();
+        return Boolean(registration?.waiting) && navigator.serviceWorker.controller?.scriptURL;
+      }),
+    ).toBe(first);
+
+    await notice.getByRole('button', { name: 'تحديث' }).click();
+    await page.waitForEvent('load');
+    await waitForApp(page);
+    await expect(page.getByRole('heading', { level: 1, name: REFERENCE_TITLE })).toBeVisible();
+    await expect(page.getByRole('status').filter({ hasText: 'يتوفر إصدار جديد' })).toHaveCount(0);
+    expect(
+      await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.waiting ?? null),
+    ).toBeNull();
   });
 });
