@@ -444,6 +444,32 @@ describe('writing as a guest', () => {
     expect(keys).toHaveLength(1);
   });
 
+  it('an edit of a queued comment withdraws it: the edited text goes once, under a new key', async () => {
+    const onLine = vi.spyOn(navigator, 'onLine', 'get').mockReturnValue(false);
+    window.dispatchEvent(new Event('offline'));
+    const keys = recordPosts();
+    const { region, form, user } = await openComments();
+    await sendAs(user, form, 'سارة', 'الأول');
+    expect(await within(form).findByText('سيتم الإرسال عند عودة الاتصال')).toBeInTheDocument();
+    expect(within(region).getByRole('article', { name: 'سارة' })).toHaveTextContent('في انتظار الاتصال');
+
+    await user.type(fields(form).body, ' بعد التعديل');
+    // Withdrawn: out of the thread, no longer waiting, the button free for the edit.
+    await waitFor(() =>
+      expect(within(region).queryByRole('article', { name: 'سارة' })).not.toBeInTheDocument(),
+    );
+    expect(within(form).queryByText('سيتم الإرسال عند عودة الاتصال')).not.toBeInTheDocument();
+    await user.click(fields(form).submit);
+    expect(await within(form).findByText('سيتم الإرسال عند عودة الاتصال')).toBeInTheDocument();
+
+    onLine.mockReturnValue(true);
+    window.dispatchEvent(new Event('online'));
+    await waitFor(() => expect(region).toHaveAccessibleName('التعليقات (1)'));
+    expect(store.comments.map((comment) => comment.body)).toEqual(['الأول بعد التعديل']);
+    expect(keys).toHaveLength(1);
+    expect(fields(form).body).toHaveValue('');
+  });
+
   it('sends a comment left waiting offline when the page opens again online', async () => {
     const onLine = vi.spyOn(navigator, 'onLine', 'get').mockReturnValue(false);
     const first = await openComments();
