@@ -2,7 +2,7 @@
  * The service worker's offline parts (sw/), as plain functions: which requests it keeps where,
  * the saved copy's stamp and notice, and the offline page's list, escaped.
  */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { isListApi, isPageRequest } from '../../sw/routes';
 import { renderOfflinePage, savedCopyPlugin, SAVED_LIST_MARKER } from '../../sw/saved-pages';
 
@@ -74,5 +74,35 @@ describe('a saved copy', () => {
     );
     expect(text).toContain('حُفظت الثلاثاء 26 تشرين الثاني 05:16');
     expect(await renderOfflinePage(shell, []).text()).toContain('لا توجد صفحات محفوظة');
+  });
+});
+
+describe('a reader who saves data', () => {
+  it('is told apart by Save-Data or a slow or cellular connection, and gets no page saved ahead', async () => {
+    const { savePageForOffline, savesData } = await import('@/lib/service-worker');
+    const postMessage = vi.fn();
+    const connection = { saveData: true, effectiveType: '4g', type: 'wifi' };
+    vi.stubGlobal(
+      'navigator',
+      Object.assign(Object.create(navigator) as Navigator, {
+        connection,
+        serviceWorker: { controller: { postMessage } },
+      }),
+    );
+    try {
+      expect(savesData()).toBe(true);
+      savePageForOffline('/articles/a');
+      expect(postMessage).not.toHaveBeenCalled();
+      Object.assign(connection, { saveData: false, type: 'cellular' });
+      expect(savesData()).toBe(true);
+      Object.assign(connection, { type: 'wifi', effectiveType: '2g' });
+      expect(savesData()).toBe(true);
+      Object.assign(connection, { effectiveType: '4g' });
+      expect(savesData()).toBe(false);
+      savePageForOffline('/articles/a');
+      expect(postMessage).toHaveBeenCalledWith({ type: 'SAVE_PAGE', url: '/articles/a' });
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 });
