@@ -9,6 +9,7 @@
 //
 //   node scripts/bench-offline.mjs [--runs N]     BUILD_OUT_DIR picks the build (default dist);
 //   ports: BENCH_OFFLINE_MOCK_PORT (8851), BENCH_OFFLINE_APP_PORT (4251).
+/* global caches -- used inside page.evaluate, in the browser */
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
