@@ -22,7 +22,9 @@ import {
   readRememberedGuest,
   saveGuestDetails,
   savePostOutcome,
+  type PostOutcome,
 } from '@/lib/comment-storage';
+import { createStore, get, set } from 'idb-keyval';
 import { commentsPath } from './get-comments';
 import { commentKeys } from './keys';
 
@@ -127,16 +129,43 @@ export class WithdrawnPostError extends Error {
  * request; the server's idempotency covers what is left (an answer lost on the way).
  */
 export async function postCommentOnce(variables: PostCommentVariables): Promise<Comment> {
+  const key = variables.idempotencyKey;
   const attempt = async () => {
-    const outcome = readPostOutcome(variables.idempotencyKey);
+    const outcome = (await readSharedOutcome(key)) ?? readPostOutcome(key);
     if (outcome && 'withdrawn' in outcome) throw new WithdrawnPostError();
     if (outcome) return outcome.comment;
     const comment = await postComment(variables);
-    savePostOutcome(variables.idempotencyKey, { comment });
+    await recordOutcome(key, { comment });
     return comment;
   };
   const locks = typeof navigator !== 'undefined' ? navigator.locks : undefined;
-  return locks ? locks.request(`comment-post:${variables.idempotencyKey}`, attempt) : attempt();
+  return locks ? locks.request(`comment-post:${key}`, attempt) : attempt();
+}
+
+/**
+ * The outcomes, where every tab reads what another wrote the moment it is written: IndexedDB
+ * (localStorage reaches other tabs a little later in Chromium, too late for a tab that takes the
+ * lock just after). The localStorage copy serves the form, which reads it as it renders.
+ */
+let sharedStore: ReturnType<typeof createStore> | undefined;
+const outcomeStore = () =>
+  typeof indexedDB === 'undefined' ? null : (sharedStore ??= createStore('zagros-reader-posts', 'outcomes'));
+
+async function readSharedOutcome(key: string): Promise<PostOutcome | null> {
+  const store = outcomeStore();
+  if (!store) return null;
+  try {
+    const saved = await get<PostOutcome>(key, store);
+    return saved ?? null;
+  } catch {
+    return null;
+  }
+}
+
+async function recordOutcome(key: string, outcome: PostOutcome): Promise<void> {
+  savePostOutcome(key, outcome);
+  const store = outcomeStore();
+  if (store) await set(key, outcome, store).catch(() => undefined);
 }
 
 /** A post that failed on the connection is tried again, 15 s apart, three times; offline it waits for the connection. */
@@ -234,7 +263,7 @@ export function unsettledPosts(queryClient: QueryClient, idempotencyKey: string)
  * under a new key.
  */
 export function withdrawQueuedPost(queryClient: QueryClient, slug: string, idempotencyKey: string): void {
-  savePostOutcome(idempotencyKey, { withdrawn: true });
+  void recordOutcome(idempotencyKey, { withdrawn: true });
   for (const mutation of unsettledPosts(queryClient, idempotencyKey))
     queryClient.getMutationCache().remove(mutation);
   updateLists(queryClient, slug, (data) =>
