@@ -17,11 +17,19 @@ export type PushStatus = {
 };
 
 /**
- * The browser's state, kept in step with the server's: a subscription the server never got (or
- * one for a key the server no longer uses) is sent again now, so «مفعّلة» is only said when the
- * server can really push.
+ * The app's query clients that have read the status once: the server is brought in step at a
+ * page's first reading only (the next visit); later readings report, and the reader finishes by hand.
+ */
+const broughtInStep = new WeakSet<QueryClient>();
+
+/**
+ * The browser's state, kept in step with the server's: at the page's first reading, a
+ * subscription the server never got (or one for a key the server no longer uses) is sent again,
+ * so «مفعّلة» is only said when the server can really push.
  */
 async function readPushStatus(queryClient: QueryClient): Promise<PushStatus> {
+  const firstReading = !broughtInStep.has(queryClient);
+  broughtInStep.add(queryClient);
   const support = detectPushSupport();
   const off = { subscribed: false, unfinished: false };
   if (support !== 'supported') return { support, permission: null, ...off };
@@ -30,6 +38,8 @@ async function readPushStatus(queryClient: QueryClient): Promise<PushStatus> {
   const registration = await findPushRegistration().catch(() => undefined);
   const subscription = await registration?.pushManager.getSubscription().catch(() => null);
   if (!registration || !subscription) return { support, permission, ...off };
+  const confirmed = readConfirmedEndpoint() === subscription.endpoint;
+  if (!firstReading) return { support, permission, subscribed: confirmed, unfinished: !confirmed };
   try {
     // Without the key (offline, say), the subscription is judged by the server's record alone.
     const publicKey = await queryClient.fetchQuery(pushPublicKeyQueryOptions()).catch(() => null);
