@@ -7,7 +7,7 @@ import { importX } from 'eslint-plugin-import-x';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-const features = ['articles', 'comments', 'header', 'notifications', 'vitals'];
+const features = ['articles', 'breaking', 'comments', 'header', 'notifications', 'vitals'];
 
 export default tseslint.config(
   {

@@ -1,7 +1,7 @@
 /**
  * The in-browser mock API, for the static demo (`VITE_ENABLE_MOCKS=true npm run build`). Switches
  * come from the address bar and stay for the tab: `?mock=slow|fail|empty|normal`,
- * `?moderation=on|off`, or the panel in the page's corner (dev-panel.ts). What guests post is
+ * `?moderation=on|off`, `?breaking=on|off`, or the panel in the page's corner (dev-panel.ts). What guests post is
  * kept in localStorage, so it survives reloads like a real server would.
  */
 import { setupWorker } from 'msw/browser';
@@ -26,6 +26,8 @@ function restore(): void {
     store.updateSettings({ mode: mode as MockMode });
   const moderation = params.get('moderation');
   if (moderation) store.updateSettings({ moderation: moderation === 'on' });
+  const breaking = params.get('breaking');
+  if (breaking) store.updateSettings({ breaking: breaking === 'on' });
 }
 
 /**

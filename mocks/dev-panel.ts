@@ -67,6 +67,9 @@ export async function mountMockPanel(): Promise<void> {
     select('Moderation', ['off', 'on'], settings.moderation ? 'on' : 'off', (value) => {
       void updateSettings({ moderation: value === 'on' });
     }),
+    select('Breaking', ['on', 'off'], settings.breaking ? 'on' : 'off', (value) => {
+      void updateSettings({ breaking: value === 'on' });
+    }),
     select('Route', [...ROUTE_IDS], route.current, (value) => (route.current = value as RouteId)),
     select('Fault', Object.keys(FAULTS), 'none', (value) => {
       // null, not undefined: JSON keeps it, and the mock clears the route's fault.

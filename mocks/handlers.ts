@@ -2,6 +2,8 @@
 import { articleHandlers } from './handlers/articles';
 import { commentHandlers } from './handlers/comments';
 import { pushHandlers } from './handlers/push';
+import { searchHandlers } from './handlers/search';
+import { sectionHandlers } from './handlers/sections';
 import { settingsHandlers } from './handlers/settings';
 import { vitalsHandlers } from './handlers/vitals';
 import { weatherHandlers } from './handlers/weather';
@@ -10,6 +12,8 @@ export const handlers = [
   ...settingsHandlers,
   ...commentHandlers,
   ...articleHandlers,
+  ...searchHandlers,
+  ...sectionHandlers,
   ...weatherHandlers,
   ...pushHandlers,
   ...vitalsHandlers,

@@ -118,10 +118,11 @@ export function handleMockRequest(request: IncomingMessage, response: ServerResp
   });
 }
 
-/** `MOCK_MODE=slow|fail|empty` and `MOCK_MODERATION=on` switch the mock at its start. */
+/** `MOCK_MODE=slow|fail|empty`, `MOCK_MODERATION=on` and `MOCK_BREAKING=off` switch the mock at its start. */
 export function applyMockEnvironment(env: NodeJS.ProcessEnv = process.env): void {
   const mode = env.MOCK_MODE;
   if (mode && (MOCK_MODES as readonly string[]).includes(mode))
     store.updateSettings({ mode: mode as MockMode });
   if (env.MOCK_MODERATION === 'on') store.updateSettings({ moderation: true });
+  if (env.MOCK_BREAKING === 'off') store.updateSettings({ breaking: false });
 }

@@ -8,7 +8,7 @@ import type { Comment } from '../src/api/comment-schemas';
 import type { PushSubscriptionJson } from '../src/api/push-schemas';
 import type { VitalsReport } from '../src/api/vitals-schemas';
 import { referenceArticle } from './data/reference-article';
-import { sampleArticles, tags as sampleTags } from './data/sample-articles';
+import { breakingSlug, sampleArticles, tags as sampleTags } from './data/sample-articles';
 
 export type MockMode = 'normal' | 'slow' | 'fail' | 'empty';
 export const MOCK_MODES: readonly MockMode[] = ['normal', 'slow', 'fail', 'empty'];
@@ -25,6 +25,12 @@ export const ROUTE_IDS = [
   'push-subscribe',
   'push-unsubscribe',
   'vitals',
+  'sections',
+  'search',
+  'related',
+  'most-read',
+  'views',
+  'breaking',
 ] as const;
 export type RouteId = (typeof ROUTE_IDS)[number];
 
@@ -50,6 +56,8 @@ export type MockSettings = {
   slowDelayMs: number;
   /** New comments wait for moderation (`status: "pending"`). */
   moderation: boolean;
+  /** Whether there is breaking news (the sample's breaking story); off: `GET /api/breaking` is null. */
+  breaking: boolean;
   faults: Partial<Record<RouteId, Fault | null>>;
 };
 
@@ -57,6 +65,7 @@ export const defaultSettings = (): MockSettings => ({
   mode: 'normal',
   slowDelayMs: 2500,
   moderation: false,
+  breaking: true,
   faults: {},
 });
 
@@ -73,7 +82,38 @@ export type StoreSnapshot = {
   idempotency: Record<string, string>;
   /** Absent in snapshots saved before the mock kept vitals. */
   vitals?: StoredVitals[];
+  /** Absent in snapshots saved before the mock counted views. */
+  views?: ArticleView[];
 };
+
+/** One counted view of an article: which, and when (epoch ms). */
+export type ArticleView = { slug: string; at: number };
+
+/** The views kept: the most-read list counts the last 24 hours. */
+export const MAX_VIEWS = 5000;
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** The sections in the navigation, in order: the site's main tags. */
+export const SECTION_SLUGS = ['iraq', 'kurdistan', 'economy', 'sports', 'culture'] as const;
+
+/**
+ * Views as if readers had come in the last hours, so «الأكثر قراءة» has an order from the start:
+ * spread over the last 20 hours, more for some stories than others.
+ */
+function seedViews(now: number): ArticleView[] {
+  const counts: Record<string, number> = {
+    'erbil-fc-league-win': 9,
+    'dinar-exchange-rate-stable': 7,
+    'duhok-dam-water-levels': 6,
+    'kurdistan-tourism-season': 4,
+    'erbil-spring-book-fair': 3,
+    'basra-port-expansion': 2,
+    'mosul-library-reopens': 1,
+  };
+  return Object.entries(counts).flatMap(([slug, count]) =>
+    Array.from({ length: count }, (_, index) => ({ slug, at: now - (index + 1) * 2 * 60 * 60 * 1000 })),
+  );
+}
 
 export class MockStore {
   articles: Article[];
@@ -87,6 +127,7 @@ export class MockStore {
   recentPosts: number[] = [];
   pushSubscriptions = new Map<string, PushSubscriptionJson>();
   vitals: StoredVitals[] = [];
+  views: ArticleView[] = seedViews(Date.now());
   settings: MockSettings = defaultSettings();
   private nextId = 1;
   private listeners = new Set<() => void>();
@@ -106,6 +147,7 @@ export class MockStore {
     this.recentPosts = [];
     this.pushSubscriptions.clear();
     this.vitals = [];
+    this.views = seedViews(Date.now());
     this.settings = defaultSettings();
     this.nextId = 1;
     this.notify();
@@ -140,6 +182,47 @@ export class MockStore {
     this.notify();
   }
 
+  /** The main sections, for the navigation. */
+  sections(): Tag[] {
+    return SECTION_SLUGS.flatMap((slug) => this.tags.get(slug) ?? []);
+  }
+
+  /** The story the breaking bar links to, when the switch is on. */
+  breaking(): { slug: string; title: string } | null {
+    if (!this.settings.breaking || this.settings.mode === 'empty') return null;
+    const article = this.articles.find((candidate) => candidate.slug === breakingSlug);
+    return article ? { slug: article.slug, title: article.title } : null;
+  }
+
+  addView(slug: string, at = Date.now()): void {
+    this.views.push({ slug, at });
+    if (this.views.length > MAX_VIEWS) this.views.splice(0, this.views.length - MAX_VIEWS);
+    this.notify();
+  }
+
+  /** Up to `limit` articles by their views in the last 24 hours, most first (ties: newest first). */
+  mostRead(limit = 5, now = Date.now()): Article[] {
+    const counts = new Map<string, number>();
+    for (const view of this.views) {
+      if (now - view.at <= DAY_MS) counts.set(view.slug, (counts.get(view.slug) ?? 0) + 1);
+    }
+    // this.articles is newest first, and the sort is stable.
+    return this.articles
+      .filter((article) => counts.has(article.slug))
+      .sort((a, b) => (counts.get(b.slug) ?? 0) - (counts.get(a.slug) ?? 0))
+      .slice(0, limit);
+  }
+
+  /** Up to `limit` other articles that share a tag with this one, newest first. */
+  related(slug: string, limit = 4): Article[] {
+    const article = this.articles.find((candidate) => candidate.slug === slug);
+    if (!article) return [];
+    const tags = new Set(article.tags.map((tag) => tag.slug));
+    return this.articles
+      .filter((other) => other.slug !== slug && other.tags.some((tag) => tags.has(tag.slug)))
+      .slice(0, limit);
+  }
+
   /** Takes one use of a route's fault, if any is set. */
   takeFault(route: RouteId): Fault | undefined {
     const fault = this.settings.faults[route];
@@ -165,6 +248,7 @@ export class MockStore {
       comments: this.comments,
       idempotency: Object.fromEntries(this.idempotency),
       vitals: this.vitals,
+      views: this.views,
     };
   }
 
@@ -172,6 +256,7 @@ export class MockStore {
     this.comments = snapshot.comments;
     this.idempotency = new Map(Object.entries(snapshot.idempotency));
     this.vitals = snapshot.vitals ?? [];
+    if (snapshot.views) this.views = snapshot.views;
   }
 
   /** Called after every change, so the browser worker can keep guests' posts (and vitals) in storage. */

@@ -6,6 +6,8 @@
 //   2. On the server: autocannon's requests per second and latencies for GET of that page at a
 //      fixed concurrency, compressed (Accept-Encoding: gzip, br) and not, after the Lighthouse runs
 //      so that the load does not disturb them; the size of one rendered answer; non-2xx answers.
+//   The same pair again for an article with a lead picture (/articles/erbil-fc-league-win against
+//   its static page with the same picture, srcset and fetchpriority): LCP ≤ 1.1× and CLS too.
 // It also prints the client bundle and what of it the article page loads (scripts/bundle-report.mjs).
 //
 //   npm run bench                          5 Lighthouse runs of each page, 10 s of load at 10 connections
@@ -38,6 +40,9 @@ import {
 
 const ARTICLE_SLUG = 'kadhimi-mckenzie-technical-committee';
 const ARTICLE_PATH = `/articles/${ARTICLE_SLUG}`;
+// A story with a lead picture: its limit is the same static page with the same picture.
+const IMAGE_SLUG = 'erbil-fc-league-win';
+const IMAGE_PATH = `/articles/${IMAGE_SLUG}`;
 
 const { values: args } = parseArgs({
   options: {
@@ -235,8 +240,15 @@ function themeFont(name) {
   return stack.replace(/\s+/g, ' ').trim();
 }
 
+/** The lead picture as the app sends it: srcset, sizes, its size, first in line. */
+function staticFigure(image) {
+  const srcset = image.variants.map((v) => `${v.url} ${v.width}w`).join(', ');
+  const caption = [image.caption, image.credit && `تصوير: ${image.credit}`].filter(Boolean).join(' ');
+  return `<figure class="fig"><img src="${escapeHtml(image.url)}" srcset="${escapeHtml(srcset)}" sizes="(min-width: 48rem) 736px, calc(100vw - 2rem)" width="${image.width}" height="${image.height}" alt="${escapeHtml(image.alt)}" fetchpriority="high" decoding="sync">${caption ? `<figcaption>${escapeHtml(caption)}</figcaption>` : ''}</figure>`;
+}
+
 /** The same article as plain HTML with inline CSS and no JavaScript: the limit for a reader. */
-function staticArticlePage(article, siteName) {
+function staticArticlePage(article, siteName, frame) {
   const sans = themeFont('sans');
   const serif = themeFont('serif');
   return `<!doctype html>
@@ -252,6 +264,17 @@ body{font-family:${sans};background:#fafaf9;color:#1c1917;overflow-wrap:anywhere
 header{background:#0f3d5e;color:#fff}
 header div{max-width:64rem;margin:0 auto;padding:.75rem 1rem}
 header a{color:inherit;text-decoration:none;font-size:1.5rem;font-weight:700;display:inline-flex;min-height:2.75rem;align-items:center}
+header form{display:flex;gap:.25rem;margin-top:.25rem}
+header input{min-height:2.75rem;width:100%;border:0;border-radius:.375rem;padding:0 .75rem;font:inherit}
+header button{min-height:2.75rem;border:0;background:none;color:inherit;font:inherit;font-weight:700;padding:0 .75rem}
+nav.sections{background:#0a2b43}
+nav.sections ul{max-width:64rem;margin:0 auto;height:2.75rem;overflow-x:auto;gap:0}
+nav.sections a{display:inline-flex;min-height:2.75rem;align-items:center;padding:0 .75rem;color:#fff;font-weight:700;text-decoration:none;white-space:nowrap}
+.sr{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0,0,0,0)}
+.brk{background:#b3261e;color:#fff}
+.brk p{max-width:64rem;margin:0 auto;height:3rem;display:flex;align-items:center;gap:.75rem;padding:0 1rem}
+.brk b{background:#fff;color:#b3261e;border-radius:.25rem;padding:.125rem .5rem;font-size:.875rem}
+.brk a{color:inherit;font-weight:700;text-decoration:none;white-space:nowrap;overflow:hidden;text-overflow:ellipsis}
 main{max-width:48rem;margin:0 auto;padding:1.5rem 1rem}
 .head{border-bottom:1px solid #e7e5e4;padding-bottom:1.25rem}
 h1{font-family:${serif};font-size:1.5rem;line-height:1.375;font-weight:700}
@@ -262,12 +285,20 @@ h1{font-family:${serif};font-size:1.5rem;line-height:1.375;font-weight:700}
 .body p+p{margin-top:1.25rem}
 footer{margin-top:2rem;border-top:1px solid #e7e5e4;padding-top:1.25rem}
 ul{list-style:none;padding:0;display:flex;gap:.5rem}
+.fig{margin-top:1.25rem}
+.fig img{display:block;width:100%;height:auto;aspect-ratio:16/9;object-fit:cover;background:#e7e5e4;border-radius:.375rem}
+.fig figcaption{margin-top:.5rem;font-size:.875rem;color:#57534e}
 .tag{display:inline-flex;min-height:2.75rem;align-items:center;border-radius:9999px;background:#e7e5e4;padding:0 1rem;font-weight:700;color:inherit;text-decoration:none}
 @media (min-width:40rem){h1{font-size:1.875rem}}
 </style>
 </head>
 <body>
-<header><div><a href="/">${escapeHtml(siteName)}</a></div></header>
+${frame.breaking ? `<section class="brk" aria-label="خبر عاجل"><p><b>عاجل</b><a href="/articles/${frame.breaking.slug}">${escapeHtml(frame.breaking.title)}</a></p></section>` : ''}
+<header><div><a href="/">${escapeHtml(siteName)}</a>
+<form role="search" action="/search" method="get" aria-label="بحث"><label for="q" class="sr">بحث</label><input id="q" type="search" name="q" placeholder="ابحث في الأخبار"><button>بحث</button></form></div>
+<nav class="sections" aria-label="الأقسام"><ul><li><a href="/">الرئيسية</a></li>${frame.sections
+    .map((section) => `<li><a href="/tags/${section.slug}">${escapeHtml(section.name)}</a></li>`)
+    .join('')}</ul></nav></header>
 <main>
 <article aria-labelledby="article-title">
 <div class="head">
@@ -275,6 +306,7 @@ ul{list-style:none;padding:0;display:flex;gap:.5rem}
 <p class="sub">${escapeHtml(article.subtitle)}</p>
 <p class="meta"><b>${escapeHtml(article.source)}</b><time datetime="${article.publishedAt}">${formatArticleDate(article.publishedAt)}</time></p>
 </div>
+${article.image ? staticFigure(article.image) : ''}
 <div class="body">
 ${article.body.map((p) => `<p>${escapeHtml(p)}</p>`).join('\n')}
 </div>
@@ -293,17 +325,27 @@ ${article.body.map((p) => `<p>${escapeHtml(p)}</p>`).join('\n')}
  * browser takes it, else gzip: the app's server sends its pages in brotli too (the `compression`
  * middleware prefers it), so the yardstick's document is no bigger than it has to be.
  */
-function serveStatic(html) {
-  const encoded = {
-    identity: Buffer.from(html),
-    gzip: gzipSync(html, { level: 9 }),
-    br: brotliCompressSync(html),
-  };
+function serveStatic(pagesByPath) {
+  const encodedPages = new Map(
+    Object.entries(pagesByPath).map(([path, html]) => [
+      path,
+      { identity: Buffer.from(html), gzip: gzipSync(html, { level: 9 }), br: brotliCompressSync(html) },
+    ]),
+  );
   const server = createServer((request, response) => {
+    const path = request.url?.split('?')[0] ?? '';
+    // The pictures, from the build, as the app's server sends them (a day in the cache).
+    if (/^\/images\/[\w/-]+\.webp$/.test(path) && existsSync(join(CLIENT_DIR, path))) {
+      response
+        .writeHead(200, { 'Content-Type': 'image/webp', 'Cache-Control': 'public, max-age=86400' })
+        .end(readFileSync(join(CLIENT_DIR, path)));
+      return;
+    }
     const accepted = String(request.headers['accept-encoding']);
     const encoding = /\bbr\b/.test(accepted) ? 'br' : /\bgzip\b/.test(accepted) ? 'gzip' : 'identity';
     const headers = { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-cache' };
-    if (request.url?.split('?')[0] !== ARTICLE_PATH) {
+    const encoded = encodedPages.get(path);
+    if (!encoded) {
       response.writeHead(404, headers).end('not found');
       return;
     }
@@ -379,29 +421,37 @@ const BUDGET = {
   jsBytes: 120 * 1024,
 };
 
-/** Lighthouse on both pages; prints the table and returns the misses. */
-async function lighthousePart(chromePath, article) {
-  const html = staticArticlePage(article, process.env.VITE_SITE_NAME ?? 'زاكروس عربية');
+/** Lighthouse on the four pages; prints the table and returns the misses. */
+async function lighthousePart(chromePath, article, imageArticle, frame) {
+  const siteName = process.env.VITE_SITE_NAME ?? 'زاكروس عربية';
+  const html = staticArticlePage(article, siteName, frame);
+  const imageHtml = staticArticlePage(imageArticle, siteName, frame);
   mkdirSync(STATIC_DIR, { recursive: true });
   writeFileSync(join(STATIC_DIR, 'index.html'), html);
-  const staticServer = await serveStatic(html);
+  writeFileSync(join(STATIC_DIR, 'image.html'), imageHtml);
+  const staticServer = await serveStatic({ [ARTICLE_PATH]: html, [IMAGE_PATH]: imageHtml });
 
-  const pages = { app: `${APP_URL}${ARTICLE_PATH}`, static: `${STATIC_URL}${ARTICLE_PATH}` };
-  const results = { app: [], static: [] };
+  const pages = {
+    app: `${APP_URL}${ARTICLE_PATH}`,
+    static: `${STATIC_URL}${ARTICLE_PATH}`,
+    'app-image': `${APP_URL}${IMAGE_PATH}`,
+    'static-image': `${STATIC_URL}${IMAGE_PATH}`,
+  };
+  const names = Object.keys(pages);
+  const results = Object.fromEntries(names.map((name) => [name, []]));
   try {
     // One warm-up of each, not counted: the first Chromium start and the server's first answers
     // (code still to compile, caches empty) are slow.
     console.log(
       `Lighthouse ${RUNS}× each (mobile preset, simulated throttling), interleaved, after a warm-up…`,
     );
-    await audit(pages.app, chromePath);
-    await audit(pages.static, chromePath);
+    for (const name of names) await audit(pages[name], chromePath);
     for (let i = 1; i <= RUNS; i++) {
-      for (const name of ['app', 'static']) {
+      for (const name of names) {
         const r = await audit(pages[name], chromePath);
         results[name].push(r);
         console.log(
-          `  run ${i} ${name.padEnd(6)} perf ${r.performance} a11y ${r.accessibility} LCP ${Math.round(r.lcp)} ms` +
+          `  run ${i} ${name.padEnd(12)} perf ${r.performance} a11y ${r.accessibility} LCP ${Math.round(r.lcp)} ms` +
             ` FCP ${Math.round(r.fcp)} ms TBT ${Math.round(r.tbt)} ms CLS ${r.cls.toFixed(4)} JS ${kb(r.jsBytes)}` +
             (r.failedAudits.length ? ` (a11y: ${r.failedAudits.join(', ')})` : ''),
         );
@@ -417,26 +467,29 @@ async function lighthousePart(chromePath, article) {
   const m = (name, key) => median(results[name].map((r) => r[key]));
   const ms = (v) => `${Math.round(v)} ms`;
   const ratio = m('app', 'lcp') / m('static', 'lcp');
+  const imageRatio = m('app-image', 'lcp') / m('static-image', 'lcp');
+  const row = (label, key, format, budget, imageBudget = '') => [
+    label,
+    ...names.map((name) => format(m(name, key))),
+    budget,
+    imageBudget,
+  ];
   const rows = [
-    ['median of ' + RUNS, 'app', 'static', 'budget (app)'],
-    ['performance score', m('app', 'performance'), m('static', 'performance'), `≥ ${BUDGET.performance}`],
-    [
-      'accessibility score',
-      m('app', 'accessibility'),
-      m('static', 'accessibility'),
-      `${BUDGET.accessibility}`,
-    ],
-    ['LCP', ms(m('app', 'lcp')), ms(m('static', 'lcp')), `≤ ${BUDGET.lcpRatio}× static`],
-    ['FCP', ms(m('app', 'fcp')), ms(m('static', 'fcp')), ''],
-    ['TBT', ms(m('app', 'tbt')), ms(m('static', 'tbt')), `≤ ${BUDGET.tbtMs} ms`],
-    ['CLS', m('app', 'cls').toFixed(4), m('static', 'cls').toFixed(4), `≤ ${BUDGET.cls}`],
-    ['total bytes', kb(m('app', 'bytes')), kb(m('static', 'bytes')), ''],
-    ['JS transferred', kb(m('app', 'jsBytes')), kb(m('static', 'jsBytes')), `≤ ${kb(BUDGET.jsBytes)}`],
+    ['median of ' + RUNS, ...names, 'budget (app)', 'budget (app-image)'],
+    row('performance score', 'performance', String, `≥ ${BUDGET.performance}`),
+    row('accessibility score', 'accessibility', String, `${BUDGET.accessibility}`, `${BUDGET.accessibility}`),
+    row('LCP', 'lcp', ms, `≤ ${BUDGET.lcpRatio}× static`, `≤ ${BUDGET.lcpRatio}× static-image`),
+    row('FCP', 'fcp', ms, ''),
+    row('TBT', 'tbt', ms, `≤ ${BUDGET.tbtMs} ms`),
+    row('CLS', 'cls', (v) => v.toFixed(4), `≤ ${BUDGET.cls}`, `≤ ${BUDGET.cls}`),
+    row('total bytes', 'bytes', kb, ''),
+    row('JS transferred', 'jsBytes', kb, `≤ ${kb(BUDGET.jsBytes)}`),
   ];
   console.log('');
   console.log(table(rows, ['l']));
   console.log(
-    `LCP app/static: ${ratio.toFixed(2)}× (budget ≤ ${BUDGET.lcpRatio}×, aim ${BUDGET.lcpRatioAim}×)`,
+    `LCP app/static: ${ratio.toFixed(2)}×, app-image/static-image: ${imageRatio.toFixed(2)}× ` +
+      `(budget ≤ ${BUDGET.lcpRatio}×, aim ${BUDGET.lcpRatioAim}×)`,
   );
   // Times swing with the machine's load: the spread says how far a median can be trusted.
   const spread = (name, key) => {
@@ -444,15 +497,19 @@ async function lighthousePart(chromePath, article) {
     return `${Math.min(...values)}–${Math.max(...values)}`;
   };
   console.log(
-    `Across the runs: app TBT ${spread('app', 'tbt')} ms, LCP ${spread('app', 'lcp')} ms, performance ` +
-      `${spread('app', 'performance')}; static TBT ${spread('static', 'tbt')} ms, LCP ${spread('static', 'lcp')} ms`,
+    'Across the runs: ' +
+      names.map((name) => `${name} TBT ${spread(name, 'tbt')} ms, LCP ${spread(name, 'lcp')} ms`).join('; '),
   );
   return [
     m('app', 'performance') < BUDGET.performance && `performance < ${BUDGET.performance}`,
     m('app', 'accessibility') < BUDGET.accessibility && `accessibility < ${BUDGET.accessibility}`,
+    m('app-image', 'accessibility') < BUDGET.accessibility &&
+      `accessibility (image article) < ${BUDGET.accessibility}`,
     ratio > BUDGET.lcpRatio && `LCP > ${BUDGET.lcpRatio}× static`,
+    imageRatio > BUDGET.lcpRatio && `LCP of the image article > ${BUDGET.lcpRatio}× its static page`,
     m('app', 'tbt') > BUDGET.tbtMs && `TBT > ${BUDGET.tbtMs} ms`,
     m('app', 'cls') > BUDGET.cls && `CLS > ${BUDGET.cls}`,
+    m('app-image', 'cls') > BUDGET.cls && `CLS of the image article > ${BUDGET.cls}`,
     m('app', 'jsBytes') > BUDGET.jsBytes && `JavaScript transferred > ${kb(BUDGET.jsBytes)}`,
   ].filter(Boolean);
 }
@@ -605,7 +662,17 @@ async function main() {
   await appPage.arrayBuffer();
   if (!appPage.ok) throw new Error(`the app server answered ${appPage.status} for ${ARTICLE_PATH}`);
 
-  const misses = await lighthousePart(chromePath, article);
+  const imageResponse = await fetch(`${MOCK_URL}/api/articles/${IMAGE_SLUG}`);
+  if (!imageResponse.ok) throw new Error(`the mock API answered ${imageResponse.status} for ${IMAGE_SLUG}`);
+  const imageArticle = await imageResponse.json();
+  await (await fetch(`${APP_URL}${IMAGE_PATH}`)).arrayBuffer();
+
+  // The page's frame as the app's server renders it: the breaking bar, search and the sections.
+  const frame = {
+    breaking: await (await fetch(`${MOCK_URL}/api/breaking`)).json(),
+    sections: await (await fetch(`${MOCK_URL}/api/sections`)).json(),
+  };
+  const misses = await lighthousePart(chromePath, article, imageArticle, frame);
 
   // The load test at normal priority, the servers started anew: at `nice` 19 the load generator
   // (autocannon, in this process, at normal priority) would take the CPU from the server and the

@@ -4,7 +4,7 @@
  * loader written in.
  */
 import { createHash } from 'node:crypto';
-import { TEXT_SCALE_SCRIPT } from '../src/lib/reader-preferences';
+import { READER_SCRIPT } from '../src/lib/reader-preferences';
 
 export type PageTemplate = {
   /** Up to `<head>`'s route tags. */
@@ -21,7 +21,7 @@ export type PageTemplate = {
   version: string;
 };
 
-const textScaleScript = `<script>${TEXT_SCALE_SCRIPT}</script>`;
+const textScaleScript = `<script>${READER_SCRIPT}</script>`;
 
 export function parseTemplate(html: string): PageTemplate {
   // Vite's script tags for the app's entry (not its dev client): the loader takes their place.
@@ -88,7 +88,7 @@ export function contentSecurityPolicy(template: PageTemplate): string {
   );
   return [
     "default-src 'self'",
-    `script-src 'self' ${sha256(TEXT_SCALE_SCRIPT)} ${sha256(template.appLoader)}`,
+    `script-src 'self' ${sha256(READER_SCRIPT)} ${sha256(template.appLoader)}`,
     `style-src 'self'${styleHashes.map((hash) => ` ${hash}`).join('')}`,
     "img-src 'self' data:",
     "font-src 'self'",

@@ -29,10 +29,15 @@ const staticFiles = expressStaticGzip(clientDir, {
   serveStatic: {
     index: false,
     setHeaders(response, path) {
-      // Hashed names change with their content: a cache may keep them for good.
+      // Hashed names change with their content: a cache may keep them for good. Pictures keep their
+      // name for their content too (a new picture is a new name), but without a hash: a day.
       response.setHeader(
         'Cache-Control',
-        path.includes(`${sep}assets${sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache',
+        path.includes(`${sep}assets${sep}`)
+          ? 'public, max-age=31536000, immutable'
+          : path.includes(`${sep}images${sep}`)
+            ? 'public, max-age=86400'
+            : 'no-cache',
       );
     },
   },

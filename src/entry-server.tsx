@@ -19,12 +19,23 @@ import { appStateScript } from './app/app-state';
 import { errorHead, homeHead, notFoundHead, renderHeadTags, type PageHead } from './app/head';
 import { createServerQueryClient } from './app/query-client';
 import { createRoutes, type RouteHandle } from './app/routes';
+import { breakingQueryOptions } from './features/breaking/api/get-breaking';
+import { sectionsQueryOptions } from './features/header/api/get-sections';
 import { weatherQueryOptions } from './features/header/api/get-weather';
 
 export { configureApi };
 
 /** How long the header's weather may hold up a page: decoration, not worth a slower page. */
 const WEATHER_WAIT_MS = 150;
+/**
+ * How long the page's frame (the sections' line and the breaking bar) may hold up a page. Both are
+ * asked for beside the page's own data, so a quick API costs nothing; a slow one gets a page
+ * without them, never a late bar that pushes the page down (the sections' line keeps its place).
+ */
+const FRAME_WAIT_MS = 300;
+
+const atMost = (ms: number, work: Promise<unknown>) =>
+  Promise.race([work, new Promise((resolve) => setTimeout(resolve, ms))]);
 
 export type RenderedPage = {
   status: number;
@@ -40,11 +51,15 @@ export type RenderedPage = {
 export async function renderPage(request: Request, siteUrl: string): Promise<RenderedPage | Response> {
   const queryClient = createServerQueryClient();
   const { query, dataRoutes } = createStaticHandler(createRoutes(queryClient));
-  const weather = Promise.race([
-    queryClient.prefetchQuery(weatherQueryOptions()),
-    new Promise((resolve) => setTimeout(resolve, WEATHER_WAIT_MS)),
-  ]);
-  const [context] = await Promise.all([query(request), weather]);
+  const weather = atMost(WEATHER_WAIT_MS, queryClient.prefetchQuery(weatherQueryOptions()));
+  const frame = atMost(
+    FRAME_WAIT_MS,
+    Promise.all([
+      queryClient.prefetchQuery(sectionsQueryOptions()),
+      queryClient.prefetchQuery(breakingQueryOptions()),
+    ]),
+  );
+  const [context] = await Promise.all([query(request), weather, frame]);
   if (context instanceof Response) return context;
 
   const renderedAt = new Date();
@@ -95,7 +110,8 @@ function pageHead(context: StaticHandlerContext, queryClient: QueryClient): Page
       ? notFoundHead(handle?.notFoundTitle)
       : errorHead(handle?.failedTitle ?? notFoundHead().title);
   }
-  return (match && handle?.head?.(match.params, queryClient)) ?? homeHead();
+  const search = new URLSearchParams(context.location.search);
+  return (match && handle?.head?.(match.params, queryClient, search)) ?? homeHead();
 }
 
 /**

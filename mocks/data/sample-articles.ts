@@ -1,5 +1,5 @@
 /** Sample news for the mock API: invented, short, across a few tags, older than the reference. */
-import type { Article, Tag } from '../../src/api/schemas';
+import type { Article, Image, Tag } from '../../src/api/schemas';
 
 export const tags = {
   iraq: { slug: 'iraq', name: 'العراق' },
@@ -64,7 +64,7 @@ const samples: Sample[] = [
     tags: [tags.economy, tags.iraq],
     body: [
       'بدأت الشركات المنفذة أعمال المرحلة الجديدة من توسعة ميناء الفاو الكبير جنوبي البصرة.',
-      'ويقول مسؤولون إن المشروع سيوفر آلاف فرص العمل ويختصر زمن نقل البضائع.',
+      'ويقول مسؤولون إن المشروع الستراتيجي سيوفر آلاف فرص العمل ويختصر زمن نقل البضائع.',
     ],
   },
   {
@@ -157,8 +157,85 @@ const samples: Sample[] = [
   },
 ];
 
+const WIDTHS = [400, 800, 1200] as const;
+
+/**
+ * A sample picture (drawn by scripts/make-sample-images.mjs, committed under public/): 16:9, the
+ * largest as `url`, all three widths as `variants`.
+ */
+function picture(name: string, alt: string, caption: string, credit: string): Image {
+  const url = (width: number) => `/images/samples/${name}-${width}.webp`;
+  return {
+    url: url(1200),
+    width: 1200,
+    height: 675,
+    alt,
+    caption,
+    credit,
+    variants: WIDTHS.map((width) => ({ url: url(width), width })),
+  };
+}
+
+/** Pictures, bylines and corrections, by article: most have a picture, some an author or an update. */
+const extras: Record<string, Pick<Article, 'image' | 'author' | 'updatedAt'>> = {
+  'erbil-spring-book-fair': {
+    image: picture(
+      'book-fair',
+      'رسم لرفوف كتب ملونة أمام تلال عند الغروب',
+      'أجنحة دور النشر في يوم الافتتاح',
+      'زاكروس',
+    ),
+    author: { name: 'هيفي عبد الله' },
+  },
+  'dinar-exchange-rate-stable': {
+    image: picture('market', 'رسم لقطع نقدية ذهبية أمام تلال خضراء', 'سوق الصرف في أربيل', 'زاكروس'),
+    updatedAt: '2021-05-18T16:05:00+03:00',
+  },
+  'erbil-fc-league-win': {
+    image: picture('stadium', 'رسم لملعب ليلي تضيئه أبراج الإنارة', 'ملعب فرانسو حريري', 'زاكروس'),
+    author: { name: 'كاروان محمد' },
+  },
+  'duhok-dam-water-levels': {
+    image: picture('dam', 'رسم لسد تتجمع أمامه المياه بين التلال', 'سد دهوك بعد الأمطار', 'مديرية السدود'),
+  },
+  'basra-port-expansion': {
+    image: picture('port', 'رسم لرافعات ميناء عند الغروب', 'أرصفة ميناء الفاو الكبير', 'زاكروس'),
+    updatedAt: '2021-05-15T15:45:00+03:00',
+  },
+  'sulaymaniyah-film-festival': {
+    image: picture(
+      'festival',
+      'رسم لشاشة عرض ومقاعد في الليل',
+      'قاعة العروض الرئيسية للمهرجان',
+      'إدارة المهرجان',
+    ),
+  },
+  'kurdistan-tourism-season': {
+    image: picture('tourism', 'رسم لجبال وتلال خضراء تحت سماء صافية', 'مصايف شقلاوة', 'هيئة السياحة'),
+    author: { name: 'هيفي عبد الله' },
+  },
+  'erbil-citadel-restoration': {
+    image: picture('citadel', 'رسم لأسوار قلعة قديمة فوق تل', 'أسوار قلعة أربيل', 'زاكروس'),
+  },
+  'wheat-harvest-nineveh': {
+    image: picture('harvest', 'رسم لسنابل قمح في حقل ذهبي', 'حقول القمح في سهل نينوى', 'زاكروس'),
+  },
+  'mosul-library-reopens': {
+    image: picture(
+      'library',
+      'رسم لرفوف كتب ملونة في قاعة هادئة',
+      'قاعة القراءة في المكتبة المركزية',
+      'جامعة الموصل',
+    ),
+  },
+};
+
 export const sampleArticles: Article[] = samples.map((sample) => ({
   source: 'زاكروس عربية – أربيل',
   ...sample,
+  ...extras[sample.slug],
   commentCount: 0,
 }));
+
+/** The breaking story the mock announces by default. */
+export const breakingSlug = 'duhok-dam-water-levels';

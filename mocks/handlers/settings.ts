@@ -15,6 +15,13 @@ export const settingsHandlers = [
   http.get('*/__mocks/comment-posts', () =>
     HttpResponse.json({ posts: store.commentPosts, comments: store.comments }),
   ),
+  // The views counted in the last 24 hours, by article, for tests and the curious.
+  http.get('*/__mocks/views', () => {
+    const counts: Record<string, number> = {};
+    const since = Date.now() - 24 * 60 * 60 * 1000;
+    for (const view of store.views) if (view.at >= since) counts[view.slug] = (counts[view.slug] ?? 0) + 1;
+    return HttpResponse.json({ counts });
+  }),
   http.post('*/__mocks/reset', () => {
     store.reset();
     return HttpResponse.json(store.settings);

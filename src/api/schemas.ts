@@ -67,6 +67,16 @@ export const ArticlePageSchema = z.lazy(() =>
 );
 export type ArticlePage = z.infer<typeof ArticlePageSchema>;
 
+/** A list of articles with no paging: related, most read. */
+export const ArticleSummaryListSchema = z.lazy(() => z.array(ArticleSummarySchema));
+
+/** The main sections, for the navigation. */
+export const SectionsSchema = z.lazy(() => z.array(TagSchema));
+
+/** The story of the breaking news bar, or none. */
+export const BreakingNewsSchema = z.lazy(() => z.nullable(z.object({ slug: z.string(), title: z.string() })));
+export type BreakingNews = z.infer<typeof BreakingNewsSchema>;
+
 export const WeatherSchema = z.lazy(() =>
   z.object({
     city: z.string(),

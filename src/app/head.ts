@@ -46,6 +46,13 @@ export const tagHead = (tag: Tag): PageHead => ({
   tag,
 });
 
+/** The search page: for readers, not for search engines' indexes. */
+export const searchHead = (query: string): PageHead => ({
+  title: pageTitle(query ? ar.searchResultsTitle(query) : ar.searchTitle),
+  description: ar.siteDescription(config.siteName),
+  noindex: true,
+});
+
 export const notFoundHead = (title: string = ar.notFoundTitle): PageHead => ({
   title: pageTitle(title),
   description: ar.notFoundBody,

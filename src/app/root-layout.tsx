@@ -1,10 +1,13 @@
 import { useEffect, useLayoutEffect, useRef } from 'react';
-import { Outlet, ScrollRestoration, useLocation, useNavigation } from 'react-router';
+import { useQuery } from '@tanstack/react-query';
+import { Outlet, ScrollRestoration, useLocation, useMatch, useNavigation } from 'react-router';
 import { config } from '@/api/config';
 import { lazyPart } from '@/components/ui/lazy-part';
 import { NearScreen } from '@/components/ui/near-screen';
 import { OfflineBanner } from '@/components/ui/offline-banner';
 import { UpdatePrompt } from '@/components/ui/update-prompt';
+import { BreakingBar } from '@/features/breaking/components/breaking-bar';
+import { articleQueryOptions } from '@/features/articles/api/get-article';
 import { SiteHeader } from '@/features/header/components/site-header';
 import { VitalsReporter } from '@/features/vitals/components/vitals-reporter';
 import { AfterHydration } from '@/hooks/use-hydrated';
@@ -25,13 +28,22 @@ const NotificationSettings = lazyPart(
  * effect, so focus is there in the same frame as the new page, not a moment after it.
  */
 function useFocusMainOnNavigation() {
-  const { pathname } = useLocation();
-  const previous = useRef(pathname);
+  const { pathname, search } = useLocation();
+  // A new search or page of results is a new page too, though its path is the same.
+  const page = pathname === '/search' ? `${pathname}${search}` : pathname;
+  const previous = useRef(page);
   useLayoutEffect(() => {
-    if (previous.current === pathname) return;
-    previous.current = pathname;
+    if (previous.current === page) return;
+    previous.current = page;
     document.getElementById('main')?.focus({ preventScroll: true });
-  }, [pathname]);
+  }, [page]);
+}
+
+/** On an article's page, its section: the first of its tags (the article is in the cache by then). */
+function useArticleSection(): string | undefined {
+  const slug = useMatch('/articles/:slug')?.params.slug ?? '';
+  const { data } = useQuery({ ...articleQueryOptions(slug), enabled: false });
+  return slug ? data?.tags[0]?.slug : undefined;
 }
 
 /**
@@ -58,7 +70,8 @@ export function RootLayout() {
       <a href="#main" className={pageClasses.skipLink}>
         {ar.skipToContent}
       </a>
-      <SiteHeader />
+      <BreakingBar />
+      <SiteHeader sectionOfPage={useArticleSection()} />
       {/* Only the browser knows whether it is online. */}
       <AfterHydration>
         <OfflineBanner />

@@ -2,22 +2,24 @@ import type { QueryClient } from '@tanstack/react-query';
 import type { Params, RouteObject } from 'react-router';
 import { articleQueryOptions } from '@/features/articles/api/get-article';
 import { tagQueryOptions } from '@/features/articles/api/get-tag';
+import { readSearchParams } from '@/features/articles/api/search-articles';
 import { ArticleListSkeleton } from '@/features/articles/components/article-list-skeleton';
 import { ArticleSkeleton } from '@/features/articles/components/article-view';
 import { NotFound } from '@/components/ui/not-found';
 import { ar } from '@/i18n/ar';
-import { articleHead, homeHead, tagHead, type PageHead } from './head';
+import { articleHead, homeHead, searchHead, tagHead, type PageHead } from './head';
 import { RootLayout } from './root-layout';
 import { RouteError } from './route-error';
 import { ArticleRoute } from './routes/article';
 import { HomeRoute } from './routes/home';
+import { SearchRoute } from './routes/search';
 import { TagRoute } from './routes/tag';
-import { articleLoader, homeLoader, notFoundLoader, tagLoader } from './routes/loaders';
+import { articleLoader, homeLoader, notFoundLoader, searchLoader, tagLoader } from './routes/loaders';
 
 /** What each route tells the server's `<head>` and its own error page. */
 export type RouteHandle = {
   /** The page's head, from the data its loader put in the cache. */
-  head?: (params: Params, queryClient: QueryClient) => PageHead | undefined;
+  head?: (params: Params, queryClient: QueryClient, search: URLSearchParams) => PageHead | undefined;
   /** What the error page says when the route's data is missing or failed. */
   notFoundTitle: string;
   failedTitle: string;
@@ -75,6 +77,18 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
             },
             notFoundTitle: ar.notFoundTitle,
             failedTitle: ar.listLoadError,
+          }),
+        },
+        {
+          path: 'search',
+          loader: searchLoader(queryClient),
+          Component: SearchRoute,
+          HydrateFallback: ArticleListSkeleton,
+          errorElement: <RouteError />,
+          handle: handle({
+            head: (_params, _client, search) => searchHead(readSearchParams(search).query),
+            notFoundTitle: ar.notFoundTitle,
+            failedTitle: ar.searchLoadError,
           }),
         },
         {

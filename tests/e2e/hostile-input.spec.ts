@@ -41,6 +41,9 @@ test('any address a reader can be sent renders a page, in the server and in the 
     `/articles/%2e%2e%2f`,
     `/\u202Eevil\u202C`,
     `/?q=${'ب'.repeat(2000)}`,
+    `/search?q=${'بَّ '.repeat(1500)}`,
+    `/search?q=%&page=%E0%A4%A`,
+    `/search?q=‮نفط‬&page=-1`,
     `/articles/${'a'.repeat(1500)}`,
   ];
   for (const address of addresses) {

@@ -85,25 +85,42 @@ test('article: from the first Tab, the stops run from the header through the art
   await page.keyboard.press('Tab');
   // The first Tab brings what is below the article, though the page has not scrolled.
   await expect(page.getByRole('button', { name: 'الأحدث' })).toBeAttached();
+  const related = page.getByRole('region', { name: 'أخبار ذات صلة' }).getByRole('link');
+  const mostRead = page.getByRole('region', { name: 'الأكثر قراءة' }).getByRole('link');
+  await expect(related).toHaveCount(4);
+  await expect(mostRead).toHaveCount(5);
+  const sections = ['الرئيسية', 'العراق', 'إقليم كوردستان', 'اقتصاد', 'رياضة', 'ثقافة'];
+  const expected = [
+    'انتقل إلى المحتوى',
+    // The breaking bar, at the top of every page.
+    'ارتفاع مناسيب المياه في سد دهوك بعد أمطار غزيرة',
+    'إخفاء الخبر العاجل',
+    'زاكروس عربية',
+    'بحث',
+    'بحث',
+    'تصغير الخط',
+    'تكبير الخط',
+    ...sections,
+    // The article's tag and share, then the stories after it, then the comments.
+    'العراق',
+    'مشاركة',
+    ...(await related.allTextContents()),
+    ...(await mostRead.allTextContents()),
+    'الأحدث',
+  ];
   const stops = [await focusedName(page)];
-  for (let stop = 0; stop < 6; stop++) {
+  while (stops.length < expected.length) {
     await page.keyboard.press('Tab');
     stops.push(await focusedName(page));
   }
-  expect(stops).toEqual([
-    'انتقل إلى المحتوى',
-    'زاكروس عربية',
-    'تصغير الخط',
-    'تكبير الخط',
-    'العراق',
-    'مشاركة',
-    'الأحدث',
-  ]);
+  expect(stops).toEqual(expected);
 });
 
 function focusedName(page: Page) {
   return page.evaluate(() => {
     const element = document.activeElement;
-    return element?.getAttribute('aria-label') ?? element?.textContent?.trim() ?? '';
+    // A field is named by its label.
+    const label = element instanceof HTMLInputElement ? element.labels?.[0]?.textContent : null;
+    return element?.getAttribute('aria-label') ?? label?.trim() ?? element?.textContent?.trim() ?? '';
   });
 }

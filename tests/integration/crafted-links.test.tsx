@@ -86,9 +86,9 @@ describe('any address a reader can be sent', () => {
       '?',
     ),
   );
-  const routes = ['/', ARTICLE, '/tags/iraq', '/articles/', '/tags/'];
+  const routes = ['/', ARTICLE, '/tags/iraq', '/search', '/articles/', '/tags/'];
 
-  it('renders a page: home, article, tag and unknown paths, with any hash, query or segment', async () => {
+  it('renders a page: home, article, tag, search and unknown paths, with any hash, query or segment', async () => {
     await fc.assert(
       fc.asyncProperty(
         fc.constantFrom(...routes),

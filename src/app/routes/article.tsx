@@ -3,6 +3,8 @@ import { lazyPart } from '@/components/ui/lazy-part';
 import { NearScreen } from '@/components/ui/near-screen';
 import { useArticle } from '@/features/articles/api/get-article';
 import { ArticleView } from '@/features/articles/components/article-view';
+import { moreStoriesPlaceClasses } from '@/features/articles/components/more-stories-place';
+import { useCountView } from '@/features/articles/hooks/use-count-view';
 import { CommentsHeadingRow } from '@/features/comments/components/comments-heading';
 import { useArticleEngagement } from '@/features/notifications/hooks/use-article-engagement';
 import { useDocumentTitle } from '@/hooks/use-document-title';
@@ -19,6 +21,10 @@ const CommentsSection = lazyPart(
   }),
   { failedTitle: ar.commentsPartFailed },
 );
+const MoreStories = lazyPart(
+  async () => ({ default: (await import('@/features/articles/components/more-stories')).MoreStories }),
+  { failedTitle: ar.moreStoriesPartFailed },
+);
 const NotificationPrompt = lazyPart(
   async () => ({
     default: (await import('@/features/notifications/components/notification-prompt')).NotificationPrompt,
@@ -32,6 +38,7 @@ export function ArticleRoute() {
   // The loader has put it in the cache (or shown the route's error page instead).
   const { data: article } = useArticle(slug);
   const engaged = useArticleEngagement();
+  useCountView(slug);
   useDocumentTitle(articleHead(article).title);
 
   // The comments' place until they come, and while their code loads: their heading.
@@ -41,6 +48,13 @@ export function ArticleRoute() {
   return (
     <>
       <ArticleView article={article} />
+      {/* Related and most read: their place is kept until they come, as the reader nears them. */}
+      <NearScreen
+        key={`more-${article.slug}`}
+        placeholder={(ref) => <div ref={ref} className={moreStoriesPlaceClasses} />}
+      >
+        <MoreStories fallback={<div className={moreStoriesPlaceClasses} />} slug={article.slug} />
+      </NearScreen>
       {/* Below the article, the comments' region and heading (in the server's HTML too); the rest
           comes as the reader nears it, or at once for a link to one comment. The region keeps its
           place until then and while the comments' code loads, so nothing below it jumps. A new

@@ -12,6 +12,8 @@ import { isApiError } from '@/api/client';
 import { articleQueryOptions } from '@/features/articles/api/get-article';
 import { articlesQueryOptions } from '@/features/articles/api/get-articles';
 import { tagQueryOptions } from '@/features/articles/api/get-tag';
+import { readSearchParams, searchQueryOptions } from '@/features/articles/api/search-articles';
+import { isSearchable } from '@/api/arabic-search';
 
 /** What a failed route's error carries: no URL or message of the API reaches the page. */
 export type RouteFailure = { reason: 'not-found' | 'bad-answer' | 'unavailable' };
@@ -54,6 +56,15 @@ export const tagLoader =
         queryClient.ensureInfiniteQueryData({ ...articlesQueryOptions(params.slug), ...atOnce }),
       ]),
     );
+
+/** The search page: the results of a query long enough to search; the page's states otherwise. */
+export const searchLoader =
+  (queryClient: QueryClient) =>
+  ({ request }: LoaderFunctionArgs) => {
+    const params = readSearchParams(new URL(request.url).searchParams);
+    if (!isSearchable(params.query)) return null;
+    return loadOrFail(queryClient.ensureQueryData({ ...searchQueryOptions(params), ...atOnce }));
+  };
 
 /** Any other address: a true 404, with the not-found page. */
 export const notFoundLoader = () => {

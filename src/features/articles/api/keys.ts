@@ -6,4 +6,7 @@ export const articleKeys = {
   details: () => [...articleKeys.all, 'detail'] as const,
   detail: (slug: string) => [...articleKeys.details(), slug] as const,
   tag: (slug: string) => ['tags', slug] as const,
+  search: (params: { query: string; page: number }) => [...articleKeys.all, 'search', params] as const,
+  related: (slug: string) => [...articleKeys.detail(slug), 'related'] as const,
+  mostRead: () => [...articleKeys.all, 'most-read'] as const,
 };

@@ -3,6 +3,7 @@ import { LoadMore } from '@/components/ui/load-more';
 import { ar } from '@/i18n/ar';
 import { useArticles } from '../api/get-articles';
 import { ArticleCard } from './article-card';
+import { cardClasses } from './card-classes';
 import { ArticleListSkeleton } from './article-list-skeleton';
 
 /** Newest first, with «المزيد» for the next page. Used by the home page and the tag pages. */
@@ -22,10 +23,10 @@ export function ArticleList({ tag }: { tag?: string }) {
 
   return (
     <>
-      <ul>
-        {articles.map((article) => (
-          <li key={article.slug}>
-            <ArticleCard article={article} />
+      <ul className={cardClasses.list}>
+        {articles.map((article, index) => (
+          <li key={article.slug} className={index === 0 ? cardClasses.leadItem : undefined}>
+            <ArticleCard article={article} lead={index === 0} priority={index === 0} />
           </li>
         ))}
       </ul>

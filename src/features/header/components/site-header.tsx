@@ -2,10 +2,13 @@ import { Link } from 'react-router';
 import { TextSizeControl } from '@/components/ui/text-size-control';
 import { config } from '@/api/config';
 import { HeaderClock } from './header-clock';
+import { SearchForm } from './search-form';
+import { SectionsNav } from './sections-nav';
 import { WeatherBadge } from './weather-badge';
 import { pageClasses } from '@/components/ui/page-classes';
 
-export function SiteHeader() {
+/** `sectionOfPage`: the section the page belongs to, when it is not the section's own page (an article's). */
+export function SiteHeader({ sectionOfPage }: { sectionOfPage?: string }) {
   return (
     <header className={pageClasses.header}>
       <div className={pageClasses.headerInner}>
@@ -18,8 +21,10 @@ export function SiteHeader() {
           <WeatherBadge />
           <HeaderClock />
         </p>
+        <SearchForm />
         <TextSizeControl />
       </div>
+      <SectionsNav sectionOfPage={sectionOfPage} />
     </header>
   );
 }
