@@ -5,10 +5,11 @@ export const CACHE_NAMES = {
   lists: 'api-lists-v1',
   api: 'api-v1',
   assets: 'assets-v1',
+  images: 'images-v1',
 } as const;
 
 /** Count limits, each cache's oldest entries going first; every one also expires after a week (code: a month). */
-export const LIMITS = { pages: 60, lists: 60, api: 120, assets: 60 } as const;
+export const LIMITS = { pages: 60, lists: 60, api: 120, assets: 60, images: 120 } as const;
 
 /** A page that takes longer than this is served from its saved copy, when there is one. */
 export const PAGE_NETWORK_TIMEOUT_SECONDS = 3;

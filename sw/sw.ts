@@ -86,6 +86,20 @@ if (__SW_CACHING__ && !mocks) {
     }),
   );
 
+  // The site's own images (an article's lead image, in the sizes the page asked for): kept as
+  // they are seen, so a saved article has its picture offline. Other origins' images are not
+  // kept (their opaque answers would count for megabytes each against the site's quota).
+  registerRoute(
+    ({ request, sameOrigin }) => sameOrigin && request.destination === 'image',
+    new CacheFirst({
+      cacheName: CACHE_NAMES.images,
+      plugins: [
+        ok,
+        new ExpirationPlugin({ maxEntries: LIMITS.images, maxAgeSeconds: 7 * DAY, purgeOnQuotaError: true }),
+      ],
+    }),
+  );
+
   // A page never saved, with no network: the Arabic offline page with the saved ones.
   setCatchHandler(async ({ request }) => {
     if (request.mode !== 'navigate') return Response.error();
