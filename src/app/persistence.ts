@@ -7,10 +7,9 @@
  * from the first screen's code.
  */
 import { createAsyncStoragePersister } from '@tanstack/query-async-storage-persister';
-import { defaultShouldDehydrateQuery, type QueryClient } from '@tanstack/react-query';
+import type { QueryClient } from '@tanstack/react-query';
 import { persistQueryClient, persistQueryClientSave } from '@tanstack/react-query-persist-client';
 import { createStore, del, get, set } from 'idb-keyval';
-import { commentKeys } from '@/features/comments/api/keys';
 import { registerCommentMutations, requeueWaitingDrafts } from '@/features/comments/api/post-comment';
 
 export const PERSIST_MAX_AGE_MS = 7 * 24 * 60 * 60 * 1000;
@@ -30,10 +29,6 @@ export async function startPersistence(queryClient: QueryClient, buster: string)
     },
   });
   const dehydrateOptions = {
-    // Not the comment lists: they are live (the API says no-cache), and a list kept a moment before
-    // a reload can hold a comment still on its way; the queued posts themselves are kept below.
-    shouldDehydrateQuery: (query: Parameters<typeof defaultShouldDehydrateQuery>[0]) =>
-      defaultShouldDehydrateQuery(query) && query.queryKey[0] !== commentKeys.all[0],
     // Posts that have not settled: queued offline, waiting for a retry, or on their way when the
     // tab closed (the same key makes the second try safe).
     shouldDehydrateMutation: (mutation: { state: { status: string } }) => mutation.state.status === 'pending',
@@ -50,12 +45,6 @@ export async function startPersistence(queryClient: QueryClient, buster: string)
   // Posts restored from storage go now if the connection is there (or when it returns); drafts
   // queued on this device that no stored post holds are queued again.
   void queryClient.resumePausedMutations();
-  // A post that was on its way when the page closed comes back pending but not paused, which
-  // resumePausedMutations leaves alone: it goes again too, under its key (so at most once).
-  for (const mutation of queryClient.getMutationCache().getAll()) {
-    if (mutation.state.status === 'pending' && !mutation.state.isPaused)
-      void mutation.continue().catch(() => undefined);
-  }
   requeueWaitingDrafts(queryClient);
   // Said on <html>, as data-app-ready is: for tests that must wait for the restored queue.
   document.documentElement.dataset.queueRestored = '';
