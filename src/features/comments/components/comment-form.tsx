@@ -8,7 +8,6 @@ import {
   type ChangeEvent,
   type FormEvent,
 } from 'react';
-import { onlineManager, useMutationState, useQueryClient } from '@tanstack/react-query';
 import { isApiError } from '@/api/client';
 import {
   COMMENT_BODY_MAX,
@@ -17,31 +16,27 @@ import {
   type Comment,
   type NewCommentField,
 } from '@/api/comment-schemas';
+import { useOnlineStatus } from '@/hooks/use-online-status';
 import { arComments, arForm } from '@/i18n/ar-comments';
 import {
   forgetGuest,
   readDraft,
   readGuestName,
-  readPostOutcome,
   readRememberedGuest,
   saveDraft,
   type CommentDraft,
 } from '@/lib/comment-storage';
-import {
-  unsettledPosts,
-  withdrawQueuedPost,
-  usePostComment,
-  WithdrawnPostError,
-  type PostCommentVariables,
-} from '../api/post-comment';
-import { commentKeys } from '../api/keys';
+import { usePostComment } from '../api/post-comment';
 import { useRetryCountdown, type RetryWindow } from '../hooks/use-retry-countdown';
 import { buttonClasses } from '@/components/ui/button-classes';
 
 const FIELDS: readonly NewCommentField[] = ['authorName', 'email', 'body'];
 type FieldErrors = Partial<Record<NewCommentField, string>>;
-/** What the form says after a send; a post waiting for the connection says so from the query client's queue. */
+/** What the form says after a send; a draft waiting for the connection says so from `draft.queued`. */
 type Notice = { kind: 'failed' } | { kind: 'rate'; window: RetryWindow } | null;
+
+/** How often a draft that failed on a connection the browser calls online is sent again. */
+const QUEUED_RETRY_MS = 15_000;
 
 const isField = (name: string): name is NewCommentField => (FIELDS as readonly string[]).includes(name);
 
@@ -79,26 +74,10 @@ export function CommentForm({ slug, replyTo, onPosted, onCancel }: CommentFormPr
   const [errors, setErrors] = useState<FieldErrors>({});
   const [focusRequest, setFocusRequest] = useState<{ field: NewCommentField } | null>(null);
   const [notice, setNotice] = useState<Notice>(null);
-  const queryClient = useQueryClient();
   const mutation = usePostComment();
-  // This draft's posts in the query client's queue (this form's, one restored after the tab was
-  // closed, or one queued again from the draft): waiting for the connection, or on their way.
-  const posts = useMutationState({
-    filters: {
-      mutationKey: commentKeys.post(),
-      status: 'pending',
-      predicate: (candidate) =>
-        draft.idempotencyKey !== null &&
-        (candidate.state.variables as PostCommentVariables | undefined)?.idempotencyKey ===
-          draft.idempotencyKey,
-    },
-    select: (candidate) => ({ paused: candidate.state.isPaused, failures: candidate.state.failureCount }),
-  });
-  const waiting = posts.some((post) => post.paused || post.failures > 0);
-  const onItsWay = posts.some((post) => !post.paused && post.failures === 0);
+  const online = useOnlineStatus();
   const secondsLeft = useRetryCountdown(notice?.kind === 'rate' ? notice.window : null);
-  /** The key of the post this form sent last, until it settles. */
-  const inFlight = useRef<string | null>(null);
+  const inFlight = useRef(false);
   const id = useId();
   const ids = useMemo(
     () => ({
@@ -121,14 +100,6 @@ export function CommentForm({ slug, replyTo, onPosted, onCancel }: CommentFormPr
   };
 
   const change = (field: NewCommentField, value: string) => {
-    // An edit of a queued draft withdraws the queued post: the new text goes under a new key.
-    if (draft.queued && draft.idempotencyKey) {
-      withdrawQueuedPost(queryClient, slug, draft.idempotencyKey);
-      mutation.reset();
-      persist({ ...draft, [field]: value, idempotencyKey: null, queued: false });
-      if (errors[field]) setErrors(({ [field]: _cleared, ...rest }) => rest);
-      return;
-    }
     persist({ ...draft, [field]: value });
     if (errors[field]) setErrors(({ [field]: _cleared, ...rest }) => rest);
   };
@@ -144,9 +115,7 @@ export function CommentForm({ slug, replyTo, onPosted, onCancel }: CommentFormPr
   }, [focusRequest, ids]);
 
   const send = (current: CommentDraft) => {
-    // A post on its way is not sent twice; one waiting for a retry may be sent now, under its key.
-    // (A withdrawn post has left the queue: the form is free for the edit.)
-    if (!waiting && inFlight.current && unsettledPosts(queryClient, inFlight.current).length > 0) return;
+    if (inFlight.current) return;
     const parsed = NewCommentSchema.safeParse({
       authorName: current.authorName,
       email: current.email,
@@ -164,15 +133,15 @@ export function CommentForm({ slug, replyTo, onPosted, onCancel }: CommentFormPr
     }
     setErrors({});
     const idempotencyKey = current.idempotencyKey ?? crypto.randomUUID();
-    // Already queued offline under this key: it goes when the connection returns.
-    if (!navigator.onLine && unsettledPosts(queryClient, idempotencyKey).length > 0) return;
-    // The browser's word on the connection, at the moment of the post: offline, TanStack Query
-    // holds it (paused) and sends it when the connection returns, from whichever page is open.
-    onlineManager.setOnline(navigator.onLine);
-    const sending = { ...current, idempotencyKey, queued: true };
+    if (!navigator.onLine) {
+      persist({ ...current, idempotencyKey, queued: true });
+      setNotice(null);
+      return;
+    }
+    const sending = { ...current, idempotencyKey, queued: false };
     persist(sending);
     setNotice(null);
-    inFlight.current = idempotencyKey;
+    inFlight.current = true;
     mutation.mutate(
       {
         slug,
@@ -189,7 +158,6 @@ export function CommentForm({ slug, replyTo, onPosted, onCancel }: CommentFormPr
       },
       {
         onSuccess: (comment) => {
-          followed.current = idempotencyKey;
           setDraft({
             ...readDraft(slug, parentId),
             authorName: parsed.data.authorName,
@@ -200,10 +168,8 @@ export function CommentForm({ slug, replyTo, onPosted, onCancel }: CommentFormPr
           onPosted(comment);
         },
         onError: (error) => {
-          if (error instanceof WithdrawnPostError) return;
-          persist({ ...readDraft(slug, parentId), queued: false });
           if (isApiError(error) && error.kind === 'network') {
-            setNotice({ kind: 'failed' });
+            persist({ ...sending, queued: true });
           } else if (isApiError(error) && error.status === 429) {
             const from = Date.now();
             setNotice({
@@ -220,41 +186,33 @@ export function CommentForm({ slug, replyTo, onPosted, onCancel }: CommentFormPr
           }
         },
         onSettled: () => {
-          inFlight.current = null;
+          inFlight.current = false;
         },
       },
     );
   };
 
-  // This draft's queued post and the draft itself kept in step: at the form's start, a draft queued
-  // on this device that no post of this client holds (the page closed before its queue was stored)
-  // is queued again under its key; a post of this draft that settled elsewhere (another tab sent
-  // it, or the client resumed it) ends the draft here too.
-  const followed = useRef<string | null>(null);
-  const reconcile = useEffectEvent((atStart: boolean) => {
-    const key = draft.idempotencyKey;
-    if (!draft.queued || !key || followed.current === key) return;
-    // The browser's word on the connection as the form opens (no event may have told it yet).
-    if (atStart) onlineManager.setOnline(navigator.onLine);
-    if (unsettledPosts(queryClient, key).length > 0) return;
-    const outcome = readPostOutcome(key);
-    if (outcome && 'comment' in outcome) {
-      followed.current = key;
-      setDraft({ ...readDraft(slug, parentId), authorName: draft.authorName });
-      onPosted(outcome.comment);
-    } else if (atStart && !outcome) {
-      send(draft);
-    }
+  const sendQueued = useEffectEvent(() => {
+    if (draft.queued && navigator.onLine) send(draft);
   });
+  // A draft waiting for the connection goes once it is back, without the reader doing anything;
+  // one left waiting when the page closed goes as soon as the form is back online.
   useEffect(() => {
-    const atStart = setTimeout(() => reconcile(true), 0);
-    return () => clearTimeout(atStart);
+    const onOnline = () => sendQueued();
+    window.addEventListener('online', onOnline);
+    const atMount = setTimeout(onOnline, 0);
+    return () => {
+      window.removeEventListener('online', onOnline);
+      clearTimeout(atMount);
+    };
   }, []);
+  // A connection that failed while the browser still called itself online brings no «online»
+  // event: such a draft is tried again every little while, with the same key.
   useEffect(() => {
-    if (posts.length > 0) return;
-    const settled = setTimeout(() => reconcile(false), 0);
-    return () => clearTimeout(settled);
-  }, [posts.length]);
+    if (!draft.queued || !online) return;
+    const retry = setInterval(sendQueued, QUEUED_RETRY_MS);
+    return () => clearInterval(retry);
+  }, [draft.queued, online]);
 
   const forget = () => {
     forgetGuest();
@@ -269,7 +227,7 @@ export function CommentForm({ slug, replyTo, onPosted, onCancel }: CommentFormPr
     send(draft);
   };
 
-  const sending = onItsWay;
+  const sending = mutation.isPending;
   const used = countCharacters(draft.body);
   const errorSummary = FIELDS.filter((field) => errors[field])
     .map((field) => `${labelOf(field)}: ${errors[field]}`)
@@ -405,7 +363,7 @@ export function CommentForm({ slug, replyTo, onPosted, onCancel }: CommentFormPr
         {errorSummary ? `${arForm.fixErrors} ${errorSummary}` : ''}
       </div>
       <p role="status" className="text-sm font-bold text-amber-900 empty:hidden dark:text-amber-200">
-        {waiting
+        {draft.queued
           ? arForm.willSendOnline
           : notice?.kind === 'rate' && secondsLeft > 0
             ? arForm.retryAfter(secondsLeft)
