@@ -50,6 +50,8 @@ export default tseslint.config(
     },
   },
   { files: ['scripts/**/*.{js,mjs}'], languageOptions: { globals: globals.node } },
+  // The service worker runs in its own global scope.
+  { files: ['sw/**'], languageOptions: { globals: globals.serviceworker } },
   // Playwright fixtures take a `use` callback that is not React's hook.
   { files: ['tests/e2e/**'], rules: { 'react-hooks/rules-of-hooks': 'off' } },
   { files: ['src/**/*.tsx'], ...jsxA11y.flatConfigs.strict },

@@ -6,6 +6,7 @@ import { compression } from 'vite-plugin-compression2';
 import { defineConfig } from 'vitest/config';
 import { dropMockWorker } from './scripts/vite-drop-mock-worker-plugin';
 import { inlineStylesheet } from './scripts/vite-inline-stylesheet-plugin';
+import { serviceWorker } from './scripts/vite-service-worker-plugin';
 
 /**
  * Two builds (`npm run build`): the browser's code into `<out>/client` (the static files and the
@@ -23,6 +24,8 @@ export default defineConfig(({ mode, isSsrBuild }) => {
       tailwindcss(),
       inlineStylesheet(),
       dropMockWorker({ mocksEnabled }),
+      // The one service worker (sw/sw.ts): push, and offline reading with Workbox.
+      !isSsrBuild && serviceWorker({ mocksEnabled, siteName: env.VITE_SITE_NAME || 'زاكروس عربية' }),
       // Each file compressed once, at the highest levels, beside itself: the server sends the
       // .br or .gz copy as it is, instead of compressing on every answer.
       !isSsrBuild && compression({ algorithms: ['brotliCompress', 'gzip'], exclude: [/\.map$/, /\.html$/] }),

@@ -121,6 +121,8 @@ export class MockStore {
   comments: StoredComment[] = [];
   /** Idempotency-Key → id of the comment it created. */
   idempotency = new Map<string, string>();
+  /** Every comment POST that reached the mock, in order (`GET /__mocks/comment-posts`): tests count them. */
+  commentPosts: { articleSlug: string; idempotencyKey: string | null; body: unknown }[] = [];
   /** Posts per client, for the rate limit. */
   recentPosts: number[] = [];
   pushSubscriptions = new Map<string, PushSubscriptionJson>();
@@ -140,6 +142,7 @@ export class MockStore {
   /** Back to the seed: no comments, normal mode. Tests call this between cases. */
   reset(): void {
     this.comments = [];
+    this.commentPosts = [];
     this.idempotency.clear();
     this.recentPosts = [];
     this.pushSubscriptions.clear();

@@ -1,13 +1,14 @@
 // Part of `npm test`, after the build: fails when the JavaScript the article page loads grows past
 // its budget. Sizes only: times are the benchmark's (`npm run bench`).
-//   node scripts/size-check.mjs [clientOutDir]      (default dist/client, or SIZE_CHECK_OUT_DIR)
+//   node scripts/size-check.mjs [clientOutDir]      (default <BUILD_OUT_DIR or dist>/client, or SIZE_CHECK_OUT_DIR)
 // The budget: the article page's JavaScript (the entry, its static imports and the article route's
 // chunk, per the build manifest) at most SIZE_BUDGET_KB as transferred, 120 by default. The server
 // sends the build's brotli copy to every browser that accepts it (all that the app targets), so
 // that is what is counted; the gzip size, for a client that takes only gzip, is printed beside it.
 import { kb, printBundle } from './bundle-report.mjs';
 
-const outDir = process.argv[2] ?? process.env.SIZE_CHECK_OUT_DIR ?? 'dist/client';
+const outDir =
+  process.argv[2] ?? process.env.SIZE_CHECK_OUT_DIR ?? `${process.env.BUILD_OUT_DIR ?? 'dist'}/client`;
 const budget = Number(process.env.SIZE_BUDGET_KB ?? 120) * 1024;
 
 const page = printBundle(outDir);

@@ -4,9 +4,10 @@ import { createRoot, hydrateRoot } from 'react-dom/client';
 import { createBrowserRouter, RouterProvider } from 'react-router';
 import { App } from './app/app';
 import { readAppState } from './app/app-state';
-import { createQueryClient } from './app/query-client';
+import { createBrowserQueryClient } from './app/query-client';
 import { createRoutes } from './app/routes';
 import { reloadIfFileGone } from './lib/chunk-recovery';
+import { registerServiceWorker } from './lib/service-worker';
 import { sweepExpiredComments } from './lib/storage-expiry';
 
 /**
@@ -33,7 +34,7 @@ async function start() {
   }
 
   const state = readAppState();
-  const queryClient = createQueryClient();
+  const queryClient = createBrowserQueryClient();
   // Before the router starts, so nothing the server fetched is asked for again.
   if (state) hydrate(queryClient, state.queries);
   const router = createBrowserRouter(createRoutes(queryClient), { hydrationData: state?.router });
@@ -55,6 +56,16 @@ async function start() {
   } else {
     createRoot(container).render(app);
   }
+  // Offline reading and the update notice. Not in the static demo, whose mock API registers the
+  // same worker as `/sw.js?mocks=on`; not under the dev server (no cached code under hot reload).
+  if (import.meta.env.PROD && import.meta.env.VITE_ENABLE_MOCKS !== 'true') registerServiceWorker();
+  // The query cache and the queued comments kept on this device: their code after the first paint.
+  // The buster is this chunk's hashed address, so a new build starts afresh.
+  setTimeout(() => {
+    void import('./app/persistence')
+      .then(({ startPersistence }) => startPersistence(queryClient, import.meta.url))
+      .catch(() => undefined);
+  }, 0);
 }
 
 void start();

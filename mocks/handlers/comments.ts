@@ -64,6 +64,7 @@ export const commentHandlers = [
 
       const key = request.headers.get('Idempotency-Key');
       const payload: unknown = await request.json().catch(() => null);
+      store.commentPosts.push({ articleSlug: slug, idempotencyKey: key, body: payload });
       // A key seen before, even while this body was read (a double click), gets the same comment.
       const earlier = key ? store.idempotency.get(key) : undefined;
       const repeated = earlier && store.comments.find((c) => c.id === earlier);

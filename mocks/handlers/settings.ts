@@ -11,6 +11,10 @@ export const settingsHandlers = [
     const patch = (await request.json().catch(() => ({}))) as Partial<MockSettings>;
     return HttpResponse.json(store.updateSettings(patch));
   }),
+  // Every comment POST the mock received, with its key and body, and the comments it keeps.
+  http.get('*/__mocks/comment-posts', () =>
+    HttpResponse.json({ posts: store.commentPosts, comments: store.comments }),
+  ),
   // The views counted in the last 24 hours, by article, for tests and the curious.
   http.get('*/__mocks/views', () => {
     const counts: Record<string, number> = {};

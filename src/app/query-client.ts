@@ -30,12 +30,28 @@ export function createQueryClient(): QueryClient {
       queries: {
         // Above zero, so what the server rendered is not asked for again as the page hydrates.
         staleTime: 60_000,
+        // Asked for even offline: the service worker may answer from its cache. Retries wait
+        // for the connection.
+        networkMode: 'offlineFirst',
         retry: shouldRetry,
         retryDelay,
       },
       mutations: { retry: false },
     },
   });
+}
+
+/**
+ * The browser's client: kept a day in memory (and a week on the device, src/app/persistence.ts,
+ * which also sets the comment posts' defaults before it restores any).
+ */
+export function createBrowserQueryClient(): QueryClient {
+  const queryClient = createQueryClient();
+  queryClient.setDefaultOptions({
+    ...queryClient.getDefaultOptions(),
+    queries: { ...queryClient.getDefaultOptions().queries, gcTime: 24 * 60 * 60 * 1000 },
+  });
+  return queryClient;
 }
 
 /**

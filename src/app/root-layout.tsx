@@ -1,10 +1,11 @@
-import { useLayoutEffect, useRef } from 'react';
+import { useEffect, useLayoutEffect, useRef } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { Outlet, ScrollRestoration, useLocation, useMatch, useNavigation } from 'react-router';
 import { config } from '@/api/config';
 import { lazyPart } from '@/components/ui/lazy-part';
 import { NearScreen } from '@/components/ui/near-screen';
 import { OfflineBanner } from '@/components/ui/offline-banner';
+import { UpdatePrompt } from '@/components/ui/update-prompt';
 import { BreakingBar } from '@/features/breaking/components/breaking-bar';
 import { articleQueryOptions } from '@/features/articles/api/get-article';
 import { SiteHeader } from '@/features/header/components/site-header';
@@ -12,6 +13,7 @@ import { VitalsReporter } from '@/features/vitals/components/vitals-reporter';
 import { AfterHydration } from '@/hooks/use-hydrated';
 import { ar } from '@/i18n/ar';
 import { pageClasses } from '@/components/ui/page-classes';
+import { savePageForOffline } from '@/lib/service-worker';
 
 // In the footer and only where push works: its code loads after the page shows.
 const NotificationSettings = lazyPart(
@@ -44,8 +46,23 @@ function useArticleSection(): string | undefined {
   return slug ? data?.tags[0]?.slug : undefined;
 }
 
+/**
+ * A page reached inside the app (its data came from the API) is saved as a page too, so a reload
+ * offline finds it. The page the browser loaded is saved by the worker itself.
+ */
+function useSavePagesForOffline() {
+  const { pathname, search } = useLocation();
+  const previous = useRef(pathname + search);
+  useEffect(() => {
+    if (previous.current === pathname + search) return;
+    previous.current = pathname + search;
+    savePageForOffline(pathname + search);
+  }, [pathname, search]);
+}
+
 export function RootLayout() {
   useFocusMainOnNavigation();
+  useSavePagesForOffline();
   // The next page's data is on its way: the current page stays, with a bar that says so.
   const loadingNext = useNavigation().state === 'loading';
   return (
@@ -58,6 +75,7 @@ export function RootLayout() {
       {/* Only the browser knows whether it is online. */}
       <AfterHydration>
         <OfflineBanner />
+        <UpdatePrompt />
       </AfterHydration>
       {loadingNext && <div aria-hidden="true" className={pageClasses.navigationBar} />}
       <main id="main" tabIndex={-1} aria-busy={loadingNext || undefined} className={pageClasses.main}>

@@ -13,6 +13,7 @@ export const arComments = {
   /** The words before a name that stays isolated in its own direction. */
   replyingToLabel: 'ردّاً على',
   sending: 'جارٍ الإرسال…',
+  waitingForConnection: 'في انتظار الاتصال',
   list: 'قائمة التعليقات',
   repliesTo: (name: string) => `الردود على ${name}`,
   permalink: 'رابط التعليق',

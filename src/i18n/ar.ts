@@ -67,6 +67,11 @@ export const ar = {
   articleNotFoundTitle: 'الخبر غير موجود',
   backHome: 'العودة إلى الصفحة الرئيسية',
   offline: 'أنت غير متصل بالإنترنت. ما حُمّل يبقى متاحاً للقراءة.',
+  offlineSavedCopy: 'أنت غير متصل — تعرض نسخة محفوظة',
+  savedCopy: 'تعرض نسخة محفوظة',
+  savedAt: (time: string) => `حُفظت ${time}`,
+  updateAvailable: 'يتوفر إصدار جديد',
+  update: 'تحديث',
   footerRights: (siteName: string) => `© ${siteName}`,
   textSize: { label: 'حجم الخط', smaller: 'تصغير الخط', larger: 'تكبير الخط' },
 } as const;

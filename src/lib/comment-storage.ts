@@ -68,6 +68,50 @@ export function clearDraft(slug: string, parentId: string | null): void {
   write(draftKey(slug, parentId), null);
 }
 
+/** A confirmed send clears its draft, unless the reader has since made it another text (another key). */
+export function clearDraftIfSent(slug: string, parentId: string | null, idempotencyKey: string): void {
+  const draft = readDraft(slug, parentId);
+  if (draft.idempotencyKey === null || draft.idempotencyKey === idempotencyKey) clearDraft(slug, parentId);
+}
+
+/** Every draft handed to the queue on this device: its article, parent and the text under its key. */
+export function readQueuedDrafts(): { slug: string; parentId: string | null; draft: CommentDraft }[] {
+  const found: { slug: string; parentId: string | null; draft: CommentDraft }[] = [];
+  try {
+    for (let index = 0; index < localStorage.length; index++) {
+      const key = localStorage.key(index);
+      const match = key && /^comments:draft:(.+?):(new|reply:(.+))$/.exec(key);
+      if (!match?.[1]) continue;
+      const slug = match[1];
+      const parentId = match[3] ?? null;
+      const draft = readDraft(slug, parentId);
+      if (draft.queued && draft.idempotencyKey) found.push({ slug, parentId, draft });
+    }
+  } catch {
+    // No storage: nothing waits.
+  }
+  return found;
+}
+
+/**
+ * What became of a post under one Idempotency-Key, shared by the tabs of this device: the server's
+ * comment once it was confirmed, or `withdrawn` when the reader edited the text before it went.
+ * A tab that holds the same queued post reads this (under a Web Lock) before sending it again.
+ */
+export type PostOutcome = { comment: Comment } | { withdrawn: true };
+
+export function readPostOutcome(idempotencyKey: string): PostOutcome | null {
+  const saved = read(`outcome:${idempotencyKey}`);
+  if (!isRecord(saved)) return null;
+  if (saved.withdrawn === true) return { withdrawn: true };
+  const parsed = CommentSchema.safeParse(saved.comment);
+  return parsed.success ? { comment: parsed.data } : null;
+}
+
+export function savePostOutcome(idempotencyKey: string, outcome: PostOutcome): void {
+  write(`outcome:${idempotencyKey}`, { ...outcome, savedAt: Date.now() });
+}
+
 export type GuestDetails = { authorName: string; email: string };
 
 /** The name of the guest's last comment in this tab's visit, when they did not ask to be remembered. */

@@ -12,6 +12,8 @@ export const PENDING_MAX_AGE_MS = 7 * DAY_MS;
 
 export const DRAFT_PREFIX = 'comments:draft:';
 export const PENDING_PREFIX = 'comments:pending:';
+/** What became of a queued post's key (src/lib/comment-storage.ts): a week, as a draft. */
+export const OUTCOME_PREFIX = 'comments:outcome:';
 /** A name earlier versions kept without asking: dropped. */
 const UNASKED_NAME_KEY = 'comments:guest-name';
 
@@ -27,7 +29,7 @@ export function sweepExpiredComments(now = Date.now()): void {
     for (const key of keys) {
       if (key === null) continue;
       const value = parse(localStorage.getItem(key));
-      if (key.startsWith(DRAFT_PREFIX)) {
+      if (key.startsWith(DRAFT_PREFIX) || key.startsWith(OUTCOME_PREFIX)) {
         const savedAt = (value as { savedAt?: unknown } | null)?.savedAt;
         if (typeof savedAt === 'number' && isExpired(savedAt, DRAFT_MAX_AGE_MS, now))
           localStorage.removeItem(key);

@@ -74,28 +74,34 @@ test('text zoomed to 200% still fits the phone screen', async ({ page }) => {
   await expect(page.getByRole('heading', { level: 1 })).toBeInViewport();
 });
 
-test('the text size control is remembered across a reload, from the first paint', async ({ page }) => {
-  await page.goto('/');
-  // The buttons are the app's: they work once it has taken over the server's HTML.
-  await waitForApp(page);
-  await page.getByRole('button', { name: 'تكبير الخط' }).click();
-  const size = () => page.evaluate(() => getComputedStyle(document.documentElement).fontSize);
-  expect(await size()).toBe('18px');
-  // The server renders the default size; the page's first script applies the stored one before
-  // the first paint, so the larger text is there before the app's code has even been asked for.
-  let sizeAtFirstScript = '';
-  await page.route('**/assets/index-*.js', async (route) => {
-    sizeAtFirstScript ||= await page.evaluate(() => getComputedStyle(document.documentElement).fontSize);
-    await route.continue();
+test.describe('the stored text size', () => {
+  // The reload must fetch the app's code from the server, where the test watches for it: without
+  // the site's service worker, which would answer from its precache.
+  test.use({ serviceWorkers: 'block' });
+
+  test('the text size control is remembered across a reload, from the first paint', async ({ page }) => {
+    await page.goto('/');
+    // The buttons are the app's: they work once it has taken over the server's HTML.
+    await waitForApp(page);
+    await page.getByRole('button', { name: 'تكبير الخط' }).click();
+    const size = () => page.evaluate(() => getComputedStyle(document.documentElement).fontSize);
+    expect(await size()).toBe('18px');
+    // The server renders the default size; the page's first script applies the stored one before
+    // the first paint, so the larger text is there before the app's code has even been asked for.
+    let sizeAtFirstScript = '';
+    await page.route('**/assets/index-*.js', async (route) => {
+      sizeAtFirstScript ||= await page.evaluate(() => getComputedStyle(document.documentElement).fontSize);
+      await route.continue();
+    });
+    await page.reload();
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await waitForApp(page);
+    expect(sizeAtFirstScript).toBe('18px');
+    expect(await size()).toBe('18px');
+    // And the app takes on the stored size: the next step up is from there.
+    await page.getByRole('button', { name: 'تكبير الخط' }).click();
+    expect(await size()).toBe('20px');
   });
-  await page.reload();
-  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-  await waitForApp(page);
-  expect(sizeAtFirstScript).toBe('18px');
-  expect(await size()).toBe('18px');
-  // And the app takes on the stored size: the next step up is from there.
-  await page.getByRole('button', { name: 'تكبير الخط' }).click();
-  expect(await size()).toBe('20px');
 });
 
 test('every control shows a visible focus ring when reached by keyboard', async ({ page }) => {

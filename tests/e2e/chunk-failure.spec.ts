@@ -1,5 +1,9 @@
 import { expect, REFERENCE_SLUG, REFERENCE_TITLE, test, waitForApp } from './fixtures';
 
+// A first visit, before the site's service worker holds any code: the chunk comes from the network,
+// where these tests make it fail. (Once the worker has it, it comes from the worker's cache.)
+test.use({ serviceWorkers: 'block' });
+
 /** The comments' code: a chunk of its own, loaded as the reader nears the comments. */
 const COMMENTS_CHUNK = /\/assets\/comments-section-[\w-]+\.js$/;
 

@@ -227,9 +227,14 @@ function thousandComments(prefix: string) {
   return { items, nextCursor: null, total: 1000 };
 }
 
-test('a thread of a thousand comments renders, scrolls and types smoothly', async ({ page }, testInfo) => {
+test('a thread of a thousand comments renders, scrolls and types smoothly', async ({
+  page,
+  context,
+}, testInfo) => {
   test.setTimeout(90_000);
-  await page.route(`**${COMMENTS_API}?*`, (route: Route) => {
+  // On the context, not the page: the site's service worker fetches the comments for the page
+  // once it controls it, and only the context's routes see the worker's requests.
+  await context.route(`**${COMMENTS_API}?*`, (route: Route) => {
     const sort = new URL(route.request().url()).searchParams.get('sort');
     return route.fulfill({ json: thousandComments(sort === 'oldest' ? 'o' : 'n') });
   });

@@ -43,6 +43,11 @@ async function waitForReporter(page: Page) {
 
 const ARTICLE = `/articles/${REFERENCE_SLUG}`;
 
+// The page's own reporting, without the site's service worker: on a first visit the worker
+// installs as the page is left, and Chromium then sometimes loses the page's last beacon (seen
+// once in three runs). That loss is a known gap, written down in docs/reader-experience.md.
+test.use({ serviceWorkers: 'block' });
+
 test('a reader’s visit to the article is reported once, with its route’s pattern and its LCP, when the page is left', async ({
   page,
   request,

@@ -424,17 +424,50 @@ describe('writing as a guest', () => {
     const { region, form, user } = await openComments();
     await sendAs(user, form, 'سارة', 'كُتب في النفق');
     expect(await within(form).findByText('سيتم الإرسال عند عودة الاتصال')).toBeInTheDocument();
+    // The author sees it in the thread, marked as waiting, and not yet counted.
+    const queued = within(region).getByRole('article', { name: 'سارة' });
+    expect(queued).toHaveTextContent('كُتب في النفق');
+    expect(queued).toHaveTextContent('في انتظار الاتصال');
+    expect(region).toHaveAccessibleName('التعليقات (0)');
     expect(keys).toHaveLength(0);
 
     onLine.mockReturnValue(true);
     window.dispatchEvent(new Event('online'));
     window.dispatchEvent(new Event('online'));
-    expect(await within(region).findByRole('article', { name: 'سارة' })).toBeInTheDocument();
     await waitFor(() => expect(region).toHaveAccessibleName('التعليقات (1)'));
+    const sent = within(region).getByRole('article', { name: 'سارة' });
+    expect(sent).toHaveTextContent('كُتب في النفق');
+    expect(sent).not.toHaveTextContent('في انتظار الاتصال');
     window.dispatchEvent(new Event('online'));
     expect(within(form).queryByText('سيتم الإرسال عند عودة الاتصال')).not.toBeInTheDocument();
     expect(store.comments).toHaveLength(1);
     expect(keys).toHaveLength(1);
+  });
+
+  it('an edit of a queued comment withdraws it: the edited text goes once, under a new key', async () => {
+    const onLine = vi.spyOn(navigator, 'onLine', 'get').mockReturnValue(false);
+    window.dispatchEvent(new Event('offline'));
+    const keys = recordPosts();
+    const { region, form, user } = await openComments();
+    await sendAs(user, form, 'سارة', 'الأول');
+    expect(await within(form).findByText('سيتم الإرسال عند عودة الاتصال')).toBeInTheDocument();
+    expect(within(region).getByRole('article', { name: 'سارة' })).toHaveTextContent('في انتظار الاتصال');
+
+    await user.type(fields(form).body, ' بعد التعديل');
+    // Withdrawn: out of the thread, no longer waiting, the button free for the edit.
+    await waitFor(() =>
+      expect(within(region).queryByRole('article', { name: 'سارة' })).not.toBeInTheDocument(),
+    );
+    expect(within(form).queryByText('سيتم الإرسال عند عودة الاتصال')).not.toBeInTheDocument();
+    await user.click(fields(form).submit);
+    expect(await within(form).findByText('سيتم الإرسال عند عودة الاتصال')).toBeInTheDocument();
+
+    onLine.mockReturnValue(true);
+    window.dispatchEvent(new Event('online'));
+    await waitFor(() => expect(region).toHaveAccessibleName('التعليقات (1)'));
+    expect(store.comments.map((comment) => comment.body)).toEqual(['الأول بعد التعديل']);
+    expect(keys).toHaveLength(1);
+    expect(fields(form).body).toHaveValue('');
   });
 
   it('sends a comment left waiting offline when the page opens again online', async () => {

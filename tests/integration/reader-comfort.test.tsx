@@ -27,6 +27,25 @@ describe('reading offline', () => {
     setOnline(true);
     expect(screen.queryByText(/أنت غير متصل/)).not.toBeInTheDocument();
   });
+
+  it('on a saved copy the worker served, says so with the time it was saved, offline and online', async () => {
+    // sw/saved-pages.ts marks a page it served from its cache on <html>.
+    document.documentElement.dataset.savedAt = '2024-11-26T02:16:00.000Z';
+    try {
+      setOnline(false);
+      renderApp(`/articles/${REFERENCE_SLUG}`);
+      await screen.findByRole('heading', { level: 1, name: REFERENCE_TITLE });
+      const notice = await screen.findByText(/أنت غير متصل — تعرض نسخة محفوظة/);
+      expect(notice).toHaveAttribute('role', 'status');
+      // The site's time zone and shape, as the header's clock.
+      expect(notice).toHaveTextContent('حُفظت الثلاثاء 26 تشرين الثاني 05:16');
+      setOnline(true);
+      expect(await screen.findByText(/^تعرض نسخة محفوظة/)).toHaveTextContent('حُفظت');
+      expect(screen.queryByText(/أنت غير متصل/)).not.toBeInTheDocument();
+    } finally {
+      delete document.documentElement.dataset.savedAt;
+    }
+  });
 });
 
 describe('the text size control', () => {

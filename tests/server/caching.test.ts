@@ -152,3 +152,29 @@ describe('security headers', () => {
     }
   });
 });
+
+describe('the installable app and its service worker', () => {
+  it('serves the worker with no-cache (a new version is found at once), Workbox and the precache inside', async () => {
+    const worker = await get('/sw.js');
+    expect(worker.status).toBe(200);
+    expect(worker.headers['cache-control']).toBe('no-cache');
+    expect(String(worker.headers['content-type'])).toMatch(/javascript/);
+    const source = worker.body.toString();
+    expect(source).toContain('/offline.html');
+    expect(source).toMatch(/\/assets\/index-[\w-]+\.js/);
+    expect(source).toContain('/mockServiceWorker.js'); // only imported with ?mocks=on
+  });
+
+  it('serves the manifest, the icons and the offline page', async () => {
+    const manifest = await get('/manifest.webmanifest');
+    expect(manifest.status).toBe(200);
+    expect(String(manifest.headers['content-type'])).toContain('application/manifest+json');
+    const parsed = JSON.parse(manifest.body.toString()) as { icons: { src: string }[] };
+    for (const icon of [...parsed.icons.map((entry) => entry.src), '/apple-touch-icon.png'])
+      expect((await get(icon)).status, icon).toBe(200);
+    const offline = await get('/offline.html');
+    expect(offline.status).toBe(200);
+    expect(offline.body.toString()).toContain('<!--saved-pages-->');
+    expect(offline.body.toString()).not.toContain('<script');
+  });
+});

@@ -1,5 +1,5 @@
 /**
- * The site's service worker (`public/sw.js`), run as it is against a stand-in for its global
+ * The service worker's push part (`sw/push.js`), run as it is against a stand-in for its global
  * scope: pushed messages become Arabic, right-to-left notifications, and a click brings the
  * reader to the article.
  */
@@ -8,7 +8,7 @@ import { resolve } from 'node:path';
 import { runInNewContext } from 'node:vm';
 import { describe, expect, it, vi } from 'vitest';
 
-const source = readFileSync(resolve(process.cwd(), 'public/sw.js'), 'utf8');
+const source = readFileSync(resolve(process.cwd(), 'sw/push.js'), 'utf8');
 const ORIGIN = 'https://news.example';
 
 type Listener = (event: Record<string, unknown>) => void;
@@ -197,6 +197,15 @@ describe('the service worker: living with the mock API', () => {
     worker.listeners.get('activate')?.({ waitUntil: (promise: Promise<unknown>) => waits.push(promise) });
     await Promise.all(waits);
     expect(worker.self.clients.claim).toHaveBeenCalled();
+  });
+
+  it('lets a new version wait under an older one until the reader asks for it', () => {
+    const worker = startWorker();
+    Object.assign(worker.self.registration, { active: { state: 'activated' } });
+    worker.listeners.get('install')?.({});
+    expect(worker.self.skipWaiting).not.toHaveBeenCalled();
+    worker.listeners.get('message')?.({ data: { type: 'SKIP_WAITING' } });
+    expect(worker.self.skipWaiting).toHaveBeenCalledOnce();
   });
 });
 

@@ -21,6 +21,8 @@ export function commentsQueryOptions(slug: string, sort: CommentSort) {
     queryFn: ({ pageParam, signal }) => getComments({ slug, sort, cursor: pageParam }, signal),
     initialPageParam: null as string | null,
     getNextPageParam: (last) => last.nextCursor,
+    // Asked for even offline: the service worker may hold the list (a retry waits for the connection).
+    networkMode: 'offlineFirst',
   });
 }
 

@@ -8,6 +8,7 @@ import {
   type ChangeEvent,
   type FormEvent,
 } from 'react';
+import { onlineManager, useMutationState, useQueryClient } from '@tanstack/react-query';
 import { isApiError } from '@/api/client';
 import {
   COMMENT_BODY_MAX,
@@ -16,27 +17,31 @@ import {
   type Comment,
   type NewCommentField,
 } from '@/api/comment-schemas';
-import { useOnlineStatus } from '@/hooks/use-online-status';
 import { arComments, arForm } from '@/i18n/ar-comments';
 import {
   forgetGuest,
   readDraft,
   readGuestName,
+  readPostOutcome,
   readRememberedGuest,
   saveDraft,
   type CommentDraft,
 } from '@/lib/comment-storage';
-import { usePostComment } from '../api/post-comment';
+import {
+  unsettledPosts,
+  withdrawQueuedPost,
+  usePostComment,
+  WithdrawnPostError,
+  type PostCommentVariables,
+} from '../api/post-comment';
+import { commentKeys } from '../api/keys';
 import { useRetryCountdown, type RetryWindow } from '../hooks/use-retry-countdown';
 import { buttonClasses } from '@/components/ui/button-classes';
 
 const FIELDS: readonly NewCommentField[] = ['authorName', 'email', 'body'];
 type FieldErrors = Partial<Record<NewCommentField, string>>;
-/** What the form says after a send; a draft waiting for the connection says so from `draft.queued`. */
+/** What the form says after a send; a post waiting for the connection says so from the query client's queue. */
 type Notice = { kind: 'failed' } | { kind: 'rate'; window: RetryWindow } | null;
-
-/** How often a draft that failed on a connection the browser calls online is sent again. */
-const QUEUED_RETRY_MS = 15_000;
 
 const isField = (name: string): name is NewCommentField => (FIELDS as readonly string[]).includes(name);
 
@@ -74,10 +79,26 @@ export function CommentForm({ slug, replyTo, onPosted, onCancel }: CommentFormPr
   const [errors, setErrors] = useState<FieldErrors>({});
   const [focusRequest, setFocusRequest] = useState<{ field: NewCommentField } | null>(null);
   const [notice, setNotice] = useState<Notice>(null);
+  const queryClient = useQueryClient();
   const mutation = usePostComment();
-  const online = useOnlineStatus();
+  // This draft's posts in the query client's queue (this form's, one restored after the tab was
+  // closed, or one queued again from the draft): waiting for the connection, or on their way.
+  const posts = useMutationState({
+    filters: {
+      mutationKey: commentKeys.post(),
+      status: 'pending',
+      predicate: (candidate) =>
+        draft.idempotencyKey !== null &&
+        (candidate.state.variables as PostCommentVariables | undefined)?.idempotencyKey ===
+          draft.idempotencyKey,
+    },
+    select: (candidate) => ({ paused: candidate.state.isPaused, failures: candidate.state.failureCount }),
+  });
+  const waiting = posts.some((post) => post.paused || post.failures > 0);
+  const onItsWay = posts.some((post) => !post.paused && post.failures === 0);
   const secondsLeft = useRetryCountdown(notice?.kind === 'rate' ? notice.window : null);
-  const inFlight = useRef(false);
+  /** The key of the post this form sent last, until it settles. */
+  const inFlight = useRef<string | null>(null);
   const id = useId();
   const ids = useMemo(
     () => ({
@@ -100,6 +121,14 @@ export function CommentForm({ slug, replyTo, onPosted, onCancel }: CommentFormPr
   };
 
   const change = (field: NewCommentField, value: string) => {
+    // An edit of a queued draft withdraws the queued post: the new text goes under a new key.
+    if (draft.queued && draft.idempotencyKey) {
+      withdrawQueuedPost(queryClient, slug, draft.idempotencyKey);
+      mutation.reset();
+      persist({ ...draft, [field]: value, idempotencyKey: null, queued: false });
+      if (errors[field]) setErrors(({ [field]: _cleared, ...rest }) => rest);
+      return;
+    }
     persist({ ...draft, [field]: value });
     if (errors[field]) setErrors(({ [field]: _cleared, ...rest }) => rest);
   };
@@ -115,7 +144,9 @@ export function CommentForm({ slug, replyTo, onPosted, onCancel }: CommentFormPr
   }, [focusRequest, ids]);
 
   const send = (current: CommentDraft) => {
-    if (inFlight.current) return;
+    // A post on its way is not sent twice; one waiting for a retry may be sent now, under its key.
+    // (A withdrawn post has left the queue: the form is free for the edit.)
+    if (!waiting && inFlight.current && unsettledPosts(queryClient, inFlight.current).length > 0) return;
     const parsed = NewCommentSchema.safeParse({
       authorName: current.authorName,
       email: current.email,
@@ -133,15 +164,15 @@ export function CommentForm({ slug, replyTo, onPosted, onCancel }: CommentFormPr
     }
     setErrors({});
     const idempotencyKey = current.idempotencyKey ?? crypto.randomUUID();
-    if (!navigator.onLine) {
-      persist({ ...current, idempotencyKey, queued: true });
-      setNotice(null);
-      return;
-    }
-    const sending = { ...current, idempotencyKey, queued: false };
+    // Already queued offline under this key: it goes when the connection returns.
+    if (!navigator.onLine && unsettledPosts(queryClient, idempotencyKey).length > 0) return;
+    // The browser's word on the connection, at the moment of the post: offline, TanStack Query
+    // holds it (paused) and sends it when the connection returns, from whichever page is open.
+    onlineManager.setOnline(navigator.onLine);
+    const sending = { ...current, idempotencyKey, queued: true };
     persist(sending);
     setNotice(null);
-    inFlight.current = true;
+    inFlight.current = idempotencyKey;
     mutation.mutate(
       {
         slug,
@@ -158,6 +189,7 @@ export function CommentForm({ slug, replyTo, onPosted, onCancel }: CommentFormPr
       },
       {
         onSuccess: (comment) => {
+          followed.current = idempotencyKey;
           setDraft({
             ...readDraft(slug, parentId),
             authorName: parsed.data.authorName,
@@ -168,8 +200,10 @@ export function CommentForm({ slug, replyTo, onPosted, onCancel }: CommentFormPr
           onPosted(comment);
         },
         onError: (error) => {
+          if (error instanceof WithdrawnPostError) return;
+          persist({ ...readDraft(slug, parentId), queued: false });
           if (isApiError(error) && error.kind === 'network') {
-            persist({ ...sending, queued: true });
+            setNotice({ kind: 'failed' });
           } else if (isApiError(error) && error.status === 429) {
             const from = Date.now();
             setNotice({
@@ -186,33 +220,41 @@ export function CommentForm({ slug, replyTo, onPosted, onCancel }: CommentFormPr
           }
         },
         onSettled: () => {
-          inFlight.current = false;
+          inFlight.current = null;
         },
       },
     );
   };
 
-  const sendQueued = useEffectEvent(() => {
-    if (draft.queued && navigator.onLine) send(draft);
+  // This draft's queued post and the draft itself kept in step: at the form's start, a draft queued
+  // on this device that no post of this client holds (the page closed before its queue was stored)
+  // is queued again under its key; a post of this draft that settled elsewhere (another tab sent
+  // it, or the client resumed it) ends the draft here too.
+  const followed = useRef<string | null>(null);
+  const reconcile = useEffectEvent((atStart: boolean) => {
+    const key = draft.idempotencyKey;
+    if (!draft.queued || !key || followed.current === key) return;
+    // The browser's word on the connection as the form opens (no event may have told it yet).
+    if (atStart) onlineManager.setOnline(navigator.onLine);
+    if (unsettledPosts(queryClient, key).length > 0) return;
+    const outcome = readPostOutcome(key);
+    if (outcome && 'comment' in outcome) {
+      followed.current = key;
+      setDraft({ ...readDraft(slug, parentId), authorName: draft.authorName });
+      onPosted(outcome.comment);
+    } else if (atStart && !outcome) {
+      send(draft);
+    }
   });
-  // A draft waiting for the connection goes once it is back, without the reader doing anything;
-  // one left waiting when the page closed goes as soon as the form is back online.
   useEffect(() => {
-    const onOnline = () => sendQueued();
-    window.addEventListener('online', onOnline);
-    const atMount = setTimeout(onOnline, 0);
-    return () => {
-      window.removeEventListener('online', onOnline);
-      clearTimeout(atMount);
-    };
+    const atStart = setTimeout(() => reconcile(true), 0);
+    return () => clearTimeout(atStart);
   }, []);
-  // A connection that failed while the browser still called itself online brings no «online»
-  // event: such a draft is tried again every little while, with the same key.
   useEffect(() => {
-    if (!draft.queued || !online) return;
-    const retry = setInterval(sendQueued, QUEUED_RETRY_MS);
-    return () => clearInterval(retry);
-  }, [draft.queued, online]);
+    if (posts.length > 0) return;
+    const settled = setTimeout(() => reconcile(false), 0);
+    return () => clearTimeout(settled);
+  }, [posts.length]);
 
   const forget = () => {
     forgetGuest();
@@ -227,7 +269,7 @@ export function CommentForm({ slug, replyTo, onPosted, onCancel }: CommentFormPr
     send(draft);
   };
 
-  const sending = mutation.isPending;
+  const sending = onItsWay;
   const used = countCharacters(draft.body);
   const errorSummary = FIELDS.filter((field) => errors[field])
     .map((field) => `${labelOf(field)}: ${errors[field]}`)
@@ -363,7 +405,7 @@ export function CommentForm({ slug, replyTo, onPosted, onCancel }: CommentFormPr
         {errorSummary ? `${arForm.fixErrors} ${errorSummary}` : ''}
       </div>
       <p role="status" className="text-sm font-bold text-amber-900 empty:hidden dark:text-amber-200">
-        {draft.queued
+        {waiting
           ? arForm.willSendOnline
           : notice?.kind === 'rate' && secondsLeft > 0
             ? arForm.retryAfter(secondsLeft)

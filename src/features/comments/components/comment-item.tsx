@@ -8,6 +8,8 @@ type CommentItemProps = {
   comment: Comment;
   nowMs: number;
   highlighted: boolean;
+  /** Queued offline: it goes when the connection returns. */
+  waiting?: boolean;
   replying: boolean;
   onReply: (comment: Comment) => void;
 };
@@ -24,6 +26,7 @@ export const CommentItem = memo(function CommentItem({
   comment,
   nowMs,
   highlighted,
+  waiting = false,
   replying,
   onReply,
 }: CommentItemProps) {
@@ -57,7 +60,11 @@ export const CommentItem = memo(function CommentItem({
             {arComments.pending}
           </span>
         )}
-        {sending && <span className="text-sm text-stone-600 dark:text-stone-400">{arComments.sending}</span>}
+        {sending && (
+          <span className="text-sm text-stone-600 dark:text-stone-400">
+            {waiting ? arComments.waitingForConnection : arComments.sending}
+          </span>
+        )}
       </header>
       {comment.replyToName && (
         <p className="mt-1 text-sm text-stone-600 dark:text-stone-400">

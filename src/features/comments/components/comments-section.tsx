@@ -1,3 +1,4 @@
+import { useMutationState } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useLocation } from 'react-router';
 import type { Comment, CommentSort } from '@/api/comment-schemas';
@@ -9,6 +10,8 @@ import { ar } from '@/i18n/ar';
 import { forgetPendingComments, readSort, saveSort } from '@/lib/comment-storage';
 import { decodeOrKeep } from '@/lib/url-text';
 import { useComments } from '../api/get-comments';
+import { commentKeys } from '../api/keys';
+import { OPTIMISTIC_PREFIX, optimisticComment, type PostCommentVariables } from '../api/post-comment';
 import { usePendingComments } from '../hooks/use-pending-comments';
 import { CommentForm } from './comment-form';
 import { CommentsHeadingRow } from './comments-heading';
@@ -60,7 +63,40 @@ function buildThreads(pages: readonly Comment[][], pending: readonly Comment[], 
 export function CommentsSection({ slug, initialCount }: { slug: string; initialCount: number }) {
   const [sort, setSort] = useState<CommentSort>(readSort);
   const query = useComments(slug, sort);
-  const pending = usePendingComments(slug);
+  const held = usePendingComments(slug);
+  // This article's posts in the query client's queue: shown in the thread until the server has
+  // them, marked «في انتظار الاتصال» while they wait (one restored after a reload shows too).
+  const queue = useMutationState({
+    filters: {
+      mutationKey: commentKeys.post(),
+      status: 'pending',
+      predicate: (mutation) => (mutation.state.variables as PostCommentVariables | undefined)?.slug === slug,
+    },
+    select: (mutation) => ({
+      variables: mutation.state.variables as PostCommentVariables,
+      createdAt: mutation.state.submittedAt,
+      waiting: mutation.state.isPaused || mutation.state.failureCount > 0,
+    }),
+  });
+  const waitingIds = useMemo(
+    () =>
+      new Set(
+        queue
+          .filter((post) => post.waiting)
+          .map((post) => `${OPTIMISTIC_PREFIX}${post.variables.idempotencyKey}`),
+      ),
+    [queue],
+  );
+  const pending = useMemo(
+    () => [
+      ...held,
+      ...queue.map((post) => ({
+        ...optimisticComment(post.variables),
+        ...(post.createdAt ? { createdAt: new Date(post.createdAt).toISOString() } : {}),
+      })),
+    ],
+    [held, queue],
+  );
   const now = useMinuteClock();
   const [replyTo, setReplyTo] = useState<Comment | null>(null);
   const [announcement, setAnnouncement] = useState('');
@@ -142,6 +178,7 @@ export function CommentsSection({ slug, initialCount }: { slug: string; initialC
         comment={comment}
         nowMs={now.getTime()}
         highlighted={comment.id === targetId}
+        waiting={waitingIds.has(comment.id)}
         replying={replyTo?.id === comment.id}
         onReply={onReply}
       />

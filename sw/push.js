@@ -1,15 +1,14 @@
 /*
- * The site's service worker: it shows pushed news as notifications and opens them on click.
+ * The service worker's lifecycle and push part: it shows pushed news as notifications and opens
+ * them on click. `sw/sw.ts` imports it first and adds the offline caching; the build bundles both
+ * into the one worker, `/sw.js`, scope `/` (scripts/vite-service-worker-plugin.ts).
  *
- * Registered at `/sw.js` with scope `/`. In the static demo (the in-browser mock API), the app
- * registers it as `/sw.js?mocks=on` and it loads MSW's worker into itself, so one worker controls
- * the scope and serves both (see the README, "Notifications and the service worker").
+ * In the static demo (the in-browser mock API), the app registers it as `/sw.js?mocks=on` and it
+ * loads MSW's worker into itself, so one worker controls the scope and serves both.
  *
- * A plain classic script with no build step, so the same file runs in dev and production and can
- * pull in `importScripts`. Everything lives in one function scope, so nothing here can collide
- * with the names of the imported MSW script.
+ * Plain JavaScript run as it is by tests/unit/sw.test.ts. Everything lives in one function scope,
+ * so nothing here can collide with the names of the imported MSW script.
  */
-/* global self, URL, atob, fetch */
 (function (scope) {
   'use strict';
 
@@ -131,8 +130,14 @@
     if (old && old.endpoint !== fresh.endpoint) await sendJson(self, 'DELETE', { endpoint: old.endpoint });
   }
 
+  // The first worker of a browser takes over at once: there is no older version under the reader.
+  // A new version waits until the reader says «تحديث» (the page sends SKIP_WAITING), or every tab
+  // of the site is closed.
   scope.addEventListener('install', function () {
-    scope.skipWaiting();
+    if (!scope.registration.active) scope.skipWaiting();
+  });
+  scope.addEventListener('message', function (event) {
+    if (event.data && event.data.type === 'SKIP_WAITING') scope.skipWaiting();
   });
   scope.addEventListener('activate', function (event) {
     event.waitUntil(scope.clients.claim());

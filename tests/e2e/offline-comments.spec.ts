@@ -1,0 +1,169 @@
+/**
+ * Comments queued offline go out exactly once, from whichever page or tab is open when the
+ * connection returns. The browser cuts the connection (`context.setOffline`); the mock API counts
+ * every POST it received (`/__mocks/comment-posts`).
+ */
+import type { APIRequestContext, Page } from '@playwright/test';
+import { expect, MOCK_API_URL, REFERENCE_SLUG, scrollToComments, test, waitForApp } from './fixtures';
+
+const ARTICLE = `/articles/${REFERENCE_SLUG}`;
+
+type Posts = {
+  posts: { articleSlug: string; idempotencyKey: string | null; body: { body?: string; parentId?: string } }[];
+  comments: { id: string; body: string; parentId: string | null }[];
+};
+
+async function receivedPosts(request: APIRequestContext): Promise<Posts> {
+  return (await (await request.get(`${MOCK_API_URL}/__mocks/comment-posts`)).json()) as Posts;
+}
+
+function guestForm(page: Page, name = 'الرد كضيف') {
+  const form = page.getByRole('form', { name });
+  return {
+    form,
+    name: form.getByLabel('الاسم'),
+    body: form.getByLabel('التعليق'),
+    submit: form.getByRole('button', { name: 'إرسال' }),
+  };
+}
+
+/** The article open, the app and the site's worker up, the comments loaded. */
+async function openArticle(page: Page) {
+  await page.goto(ARTICLE);
+  await waitForApp(page);
+  await page.waitForFunction(() => Boolean(navigator.serviceWorker.controller));
+  await page.locator('html[data-queue-restored]').waitFor({ state: 'attached' });
+  return scrollToComments(page);
+}
+
+test('a reply queued offline goes once when the connection returns, with the reader on the home page', async ({
+  page,
+  context,
+  request,
+}) => {
+  const seeded = await request.post(`${MOCK_API_URL}/api/articles/${REFERENCE_SLUG}/comments`, {
+    headers: { 'Idempotency-Key': 'seed-root' },
+    data: { authorName: 'منى', body: 'تعليق أول' },
+  });
+  const root = (await seeded.json()) as { id: string };
+
+  // The reader comes from the home page to the article.
+  await page.goto('/');
+  await waitForApp(page);
+  await page
+    .getByRole('link', { name: /الكاظمي ومكينزي/ })
+    .first()
+    .click();
+  await expect(page).toHaveURL(ARTICLE);
+  const region = await scrollToComments(page);
+
+  await region.getByRole('article', { name: 'منى' }).getByRole('button', { name: 'رد' }).click();
+  const reply = guestForm(page, 'الرد على منى');
+  await reply.name.fill('سارة');
+  await reply.body.fill('رد بلا اتصال');
+  await context.setOffline(true);
+  await reply.submit.click();
+  await expect(reply.form.getByText('سيتم الإرسال عند عودة الاتصال')).toBeVisible();
+  const queued = region.getByRole('article', { name: 'سارة' });
+  await expect(queued).toContainText('رد بلا اتصال');
+  await expect(queued).toContainText('في انتظار الاتصال');
+
+  // The reader goes back to the home page, still offline; then the connection returns.
+  await page.getByRole('banner').getByRole('link').first().click();
+  await expect(page).toHaveURL('/');
+  expect((await receivedPosts(request)).posts).toHaveLength(1);
+  await context.setOffline(false);
+
+  await expect.poll(async () => (await receivedPosts(request)).posts.length).toBe(2);
+  const { posts, comments } = await receivedPosts(request);
+  expect(posts[1]?.body).toMatchObject({ body: 'رد بلا اتصال', parentId: root.id });
+  expect(comments.filter((comment) => comment.parentId === root.id)).toHaveLength(1);
+});
+
+test('a comment queued offline, the tab closed: the site opened again online sends it once, from the home page', async ({
+  page,
+  context,
+  request,
+}) => {
+  await openArticle(page);
+  const guest = guestForm(page);
+  await guest.name.fill('سارة');
+  await guest.body.fill('أُغلق التبويب');
+  await context.setOffline(true);
+  await guest.submit.click();
+  await expect(guest.form.getByText('سيتم الإرسال عند عودة الاتصال')).toBeVisible();
+  await page.close();
+
+  await context.setOffline(false);
+  const again = await context.newPage();
+  await again.goto('/');
+  await waitForApp(again);
+  await expect.poll(async () => (await receivedPosts(request)).posts.length).toBe(1);
+  const { posts, comments } = await receivedPosts(request);
+  expect(posts[0]?.body).toMatchObject({ body: 'أُغلق التبويب' });
+  expect(comments).toHaveLength(1);
+});
+
+test('two tabs holding the same queued comment send it once when the connection returns', async ({
+  page,
+  context,
+  request,
+}) => {
+  await openArticle(page);
+  const guest = guestForm(page);
+  await guest.name.fill('سارة');
+  await guest.body.fill('تبويبان وتعليق واحد');
+  await context.setOffline(true);
+  await guest.submit.click();
+  await expect(guest.form.getByText('سيتم الإرسال عند عودة الاتصال')).toBeVisible();
+
+  // A second tab opens the article offline (from its saved copy) and restores the same queue.
+  const second = await context.newPage();
+  await second.goto(ARTICLE);
+  await waitForApp(second);
+  await second.locator('html[data-queue-restored]').waitFor({ state: 'attached' });
+
+  await context.setOffline(false);
+  await expect.poll(async () => (await receivedPosts(request)).comments.length).toBe(1);
+  await expect(page.getByRole('region', { name: 'التعليقات (1)' })).toBeVisible();
+  const { posts } = await receivedPosts(request);
+  expect(posts).toHaveLength(1);
+  expect(posts[0]?.body).toMatchObject({ body: 'تبويبان وتعليق واحد' });
+});
+
+test('a queued comment edited before it goes: the edited text arrives, once, under a new key', async ({
+  page,
+  context,
+  request,
+}) => {
+  const region = await openArticle(page);
+  const guest = guestForm(page);
+  await guest.name.fill('سارة');
+  await guest.body.fill('النص الأول');
+  await context.setOffline(true);
+  await guest.submit.click();
+  await expect(guest.form.getByText('سيتم الإرسال عند عودة الاتصال')).toBeVisible();
+  const firstKey = await page.evaluate(() =>
+    Object.entries(localStorage)
+      .filter(([key]) => key.startsWith('comments:draft:'))
+      .map(([, value]) => (JSON.parse(value) as { idempotencyKey?: string }).idempotencyKey)
+      .find(Boolean),
+  );
+
+  await guest.body.fill('النص بعد التعديل');
+  // The edit withdrew the queued comment from the thread and the queue.
+  await expect(region.getByText('النص الأول')).toBeHidden();
+  await guest.submit.click();
+  await expect(guest.form.getByText('سيتم الإرسال عند عودة الاتصال')).toBeVisible();
+
+  await context.setOffline(false);
+  await expect(region.getByRole('article', { name: 'سارة' })).toContainText('النص بعد التعديل');
+  await expect(page.getByRole('region', { name: 'التعليقات (1)' })).toBeVisible();
+  const { posts, comments } = await receivedPosts(request);
+  expect(posts).toHaveLength(1);
+  expect(posts[0]?.body).toMatchObject({ body: 'النص بعد التعديل' });
+  expect(posts[0]?.idempotencyKey).not.toBe(firstKey);
+  expect(comments.map((comment) => comment.body)).toEqual(['النص بعد التعديل']);
+  // A confirmed send clears the draft.
+  await expect(guest.body).toHaveValue('');
+});
