@@ -2,6 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { referenceArticle } from '../../mocks/data/reference-article';
 import { store } from '../../mocks/node';
+import { articleQueryOptions } from '@/features/articles/api/get-article';
 import { REFERENCE_SLUG, REFERENCE_TITLE, renderApp } from '../support/render-app';
 
 describe('the article page', () => {
@@ -50,6 +51,25 @@ describe('the article page', () => {
     expect(alert).toHaveTextContent('تعذّر تحميل الخبر.');
     await user.click(within(alert).getByRole('button', { name: 'إعادة المحاولة' }));
     expect(await screen.findByRole('heading', { level: 1, name: REFERENCE_TITLE })).toBeInTheDocument();
+  });
+
+  it('brings the article back on a retry that finds it already fetched', async () => {
+    // The retry's loader resolves at once here (the article reached the cache meanwhile), so its
+    // «loading» and «done» states land in the same render: the route's error must still go.
+    store.updateSettings({ faults: { article: { status: 503, times: 1 } } });
+    const { queryClient } = renderApp(`/articles/${REFERENCE_SLUG}`);
+    const alert = await screen.findByRole('alert');
+    await queryClient.fetchQuery(articleQueryOptions(REFERENCE_SLUG));
+    // Clicked as in a browser, where React renders when it gets to it, not at the end of an act().
+    const reactActEnvironment = globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean };
+    reactActEnvironment.IS_REACT_ACT_ENVIRONMENT = false;
+    try {
+      within(alert).getByRole('button', { name: 'إعادة المحاولة' }).click();
+      expect(await screen.findByRole('heading', { level: 1, name: REFERENCE_TITLE })).toBeInTheDocument();
+    } finally {
+      reactActEnvironment.IS_REACT_ACT_ENVIRONMENT = true;
+    }
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
   });
 
   it('keeps the article when the comments fail', async () => {
