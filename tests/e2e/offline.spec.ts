@@ -147,8 +147,15 @@ test.describe('a new version', () => {
       }),
     ).toBe(first);
 
+    // Listened for before the click: the reload onto the new version can be done before it returns.
+    const reloaded = page.waitForEvent('load');
     await notice.getByRole('button', { name: 'تحديث' }).click();
-    await page.waitForEvent('load');
+    await reloaded;
+    expect(
+      await page.evaluate(
+        () => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).type,
+      ),
+    ).toBe('reload');
     await waitForApp(page);
     await expect(page.getByRole('heading', { level: 1, name: REFERENCE_TITLE })).toBeVisible();
     await expect(page.getByRole('status').filter({ hasText: 'يتوفر إصدار جديد' })).toHaveCount(0);
