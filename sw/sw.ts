@@ -125,7 +125,18 @@ if (__SW_CACHING__ && !mocks) {
           for (const url of __SW_LATER__) if (!(await cache.match(url))) await cache.add(url).catch(() => {});
         }),
       );
+    // An offline page asks whether its later parts can load: yes when all their code is kept.
+    if (isMessage(data, 'HAS_LATER_CODE')) {
+      const [port] = event.ports;
+      event.waitUntil(laterCodeKept().then((kept) => port?.postMessage(kept)));
+    }
   });
+}
+
+async function laterCodeKept(): Promise<boolean> {
+  const cache = await caches.open(CACHE_NAMES.assets);
+  for (const url of __SW_LATER__) if (!(await cache.match(url))) return false;
+  return true;
 }
 
 function isMessage(data: unknown, type: string): boolean {

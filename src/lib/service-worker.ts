@@ -71,6 +71,28 @@ export function savePageForOffline(path: string): void {
   navigator.serviceWorker.controller?.postMessage({ type: 'SAVE_PAGE', url: path });
 }
 
+/** How long an offline page waits for the worker to say whether it has the later code. */
+const LATER_CODE_ANSWER_MS = 1000;
+
+/**
+ * Whether the worker controlling this page keeps the code of every part that loads later, so
+ * those parts can load without the network. False without a worker, or one that does not answer
+ * (the development server's and the static demo's keep no code).
+ */
+export function laterCodeKept(): Promise<boolean> {
+  const worker = 'serviceWorker' in navigator ? navigator.serviceWorker.controller : null;
+  if (!worker) return Promise.resolve(false);
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    const timer = setTimeout(() => resolve(false), LATER_CODE_ANSWER_MS);
+    channel.port1.onmessage = (event: MessageEvent) => {
+      clearTimeout(timer);
+      resolve(event.data === true);
+    };
+    worker.postMessage({ type: 'HAS_LATER_CODE' }, [channel.port2]);
+  });
+}
+
 /**
  * Registers the worker after the page's load (it precaches the first screen's code, the offline
  * page and the icons: never in the way of the page itself). The page the browser fetched before

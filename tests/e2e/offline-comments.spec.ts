@@ -167,3 +167,46 @@ test('a queued comment edited before it goes: the edited text arrives, once, und
   // A confirmed send clears the draft.
   await expect(guest.body).toHaveValue('');
 });
+
+test('an article reloaded offline still takes a comment, which goes once when the connection returns', async ({
+  page,
+  context,
+  request,
+}) => {
+  await openArticle(page);
+  // The worker keeps the code of the parts that load later (the comments among them).
+  await expect
+    .poll(() =>
+      page.evaluate(
+        () =>
+          new Promise((resolve) => {
+            const channel = new MessageChannel();
+            channel.port1.onmessage = (event) => resolve(event.data);
+            navigator.serviceWorker.controller?.postMessage({ type: 'HAS_LATER_CODE' }, [channel.port2]);
+          }),
+      ),
+    )
+    .toBe(true);
+
+  await context.setOffline(true);
+  await page.reload();
+  await expect(page.getByRole('status').filter({ hasText: 'تعرض نسخة محفوظة' })).toBeVisible();
+  await waitForApp(page);
+  await page.locator('html[data-queue-restored]').waitFor({ state: 'attached' });
+  const region = await scrollToComments(page);
+  const guest = guestForm(page);
+  await guest.name.fill('سارة');
+  await guest.body.fill('كتبته بعد إعادة التحميل بلا اتصال');
+  await guest.submit.click();
+  await expect(guest.form.getByText('سيتم الإرسال عند عودة الاتصال')).toBeVisible();
+  await expect(region.getByRole('article', { name: 'سارة' })).toContainText('في انتظار الاتصال');
+  expect((await receivedPosts(request)).posts).toHaveLength(0);
+
+  await context.setOffline(false);
+  await expect.poll(async () => (await receivedPosts(request)).posts.length).toBe(1);
+  await expect(region.getByRole('status').filter({ hasText: 'تم نشر تعليقك' })).toBeVisible();
+  await expect(region.getByRole('article', { name: 'سارة' })).not.toContainText('في انتظار الاتصال');
+  const { posts, comments } = await receivedPosts(request);
+  expect(posts).toHaveLength(1);
+  expect(comments.map((comment) => comment.body)).toEqual(['كتبته بعد إعادة التحميل بلا اتصال']);
+});
