@@ -5,7 +5,7 @@
  */
 import { config } from '@/api/config';
 import type { Article, Tag } from '@/api/schemas';
-import { articlePath, tagPath } from '@/features/articles/paths';
+import { articlePath, tagPath } from '@/lib/paths';
 import { ar } from '@/i18n/ar';
 
 export type PageHead = {

@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import type { ArticleSummary } from '@/api/schemas';
 import { formatArticleDate } from '@/lib/dates';
-import { articlePath, tagPath } from '../paths';
+import { articlePath, tagPath } from '@/lib/paths';
 import { ArticleImage } from './article-image';
 import { cardClasses } from './card-classes';
 

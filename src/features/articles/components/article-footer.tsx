@@ -2,7 +2,7 @@ import { Link } from 'react-router';
 import type { Article } from '@/api/schemas';
 import { pageClasses } from '@/components/ui/page-classes';
 import { ar } from '@/i18n/ar';
-import { articlePath, tagPath } from '../paths';
+import { articlePath, tagPath } from '@/lib/paths';
 import { ShareButton } from './share-button';
 
 /** Under an article: its tags, as links to their pages, and the share button. */

@@ -6,7 +6,7 @@ import { ar } from '@/i18n/ar';
 import { formatArticleDate } from '@/lib/dates';
 import { useMostRead } from '../api/get-most-read';
 import { useRelated } from '../api/get-related';
-import { articlePath } from '../paths';
+import { articlePath } from '@/lib/paths';
 import { ArticleImage } from './article-image';
 import { moreStoriesPlaceClasses } from './more-stories-place';
 

@@ -1,8 +1,7 @@
 import { Link, NavLink } from 'react-router';
 import { ar } from '@/i18n/ar';
+import { tagPath } from '@/lib/paths';
 import { useSections } from '../api/get-sections';
-
-const tagPath = (slug: string) => `/tags/${encodeURIComponent(slug)}`;
 
 const linkClasses = ({ isActive }: { isActive: boolean }) =>
   `inline-flex min-h-11 items-center px-3 font-bold whitespace-nowrap hover:bg-white/10 ${
