@@ -31,6 +31,22 @@ if (__SW_CACHING__ && !mocks) {
   const DAY = 24 * 60 * 60;
   const ok = new CacheableResponsePlugin({ statuses: [200] });
 
+  // What the page sends and never reads back (comments, views, vitals, push) goes straight to the
+  // network, without waking this worker: a beacon sent as a page is left was sometimes lost in
+  // Chromium while a first version was still installing. (ServiceWorker static routing; browsers
+  // without it pass those requests on through the fetch handler, which leaves them alone.)
+  self.addEventListener('install', (event) => {
+    const install = event as ExtendableEvent & { addRoutes?: (rules: object[]) => Promise<void> };
+    if (install.addRoutes)
+      install.waitUntil(
+        install
+          .addRoutes([
+            { condition: { urlPattern: { pathname: '/api/*' }, requestMethod: 'POST' }, source: 'network' },
+          ])
+          .catch(() => undefined),
+      );
+  });
+
   precacheAndRoute(__SW_PRECACHE__);
   cleanupOutdatedCaches();
 
