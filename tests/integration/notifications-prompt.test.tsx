@@ -1,3 +1,4 @@
+import { onlineManager } from '@tanstack/react-query';
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { VAPID_PUBLIC_KEY } from '../../mocks/handlers/push';
@@ -75,6 +76,18 @@ describe('the notification prompt: when it shows', () => {
     await openArticle();
     scrollIntoBody({ scrollY: 400, bodyTop: 120 });
     expect(await screen.findByRole('dialog', { name: TITLE })).toBeInTheDocument();
+  });
+
+  it('steps aside while the reader is offline, and comes back with the connection', async () => {
+    stubPushBrowser();
+    await openArticle();
+    scrollIntoBody({ scrollY: 400, bodyTop: 120 });
+    expect(await screen.findByRole('dialog', { name: TITLE })).toBeInTheDocument();
+    // «السماح» could not reach the push service or the server now.
+    act(() => onlineManager.setOnline(false));
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    act(() => onlineManager.setOnline(true));
+    expect(screen.getByRole('dialog', { name: TITLE })).toBeInTheDocument();
   });
 
   it('counts a reader who scrolled into the body before the prompt’s code arrived', async () => {

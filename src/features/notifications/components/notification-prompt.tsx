@@ -5,6 +5,7 @@ import { usePushStatus } from '../hooks/use-push-status';
 import { isPromptSnoozed, recordPromptDismissal } from '../lib/prompt-backoff';
 import { enableErrorMessage } from '../lib/push-errors';
 import { buttonClasses } from '@/components/ui/button-classes';
+import { useOnlineStatus } from '@/hooks/use-online-status';
 
 const t = arNotifications;
 
@@ -12,14 +13,16 @@ const t = arNotifications;
  * The soft prompt for push notifications, mounted later in a visit to an article, once the reader
  * has engaged with it (useArticleEngagement, in the article's route, which loads this code only
  * then): it shows only where push can work, while the browser's permission is still to be asked,
- * and not soon after a «لاحقاً». A non-modal dialog at the bottom of the screen that never takes
+ * not soon after a «لاحقاً», and not while the reader is offline. A non-modal dialog at the bottom of the screen that never takes
  * the focus from what the reader is doing.
  */
 export function NotificationPrompt() {
   const status = usePushStatus().data;
   const [snoozed] = useState(() => isPromptSnoozed());
   const [closed, setClosed] = useState(false);
-  const eligible = status?.support === 'supported' && status.permission === 'default' && !snoozed;
+  // Offline, «السماح» could not reach the push service or the server: the prompt waits for the connection.
+  const online = useOnlineStatus();
+  const eligible = status?.support === 'supported' && status.permission === 'default' && !snoozed && online;
   const enableNotifications = useEnableNotifications();
   const titleId = useId();
   const bodyId = useId();
