@@ -1,5 +1,5 @@
 import { http, HttpResponse } from 'msw';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ApiError, apiRequest, apiUrl, MAX_RESPONSE_BYTES, parseRetryAfter } from '@/api/client';
 import { BROWSER_DEADLINES, configureApi } from '@/api/url';
 import { retryDelay, shouldRetry } from '@/app/query-client';
@@ -33,6 +33,24 @@ describe('the API client', () => {
     expect(await failure(apiRequest(url, null, { method: 'POST', body: {} }))).toMatchObject({
       kind: 'timeout',
     });
+  });
+
+  it('lets go of the caller’s signal once the answer is read: nothing of the request stays behind', async () => {
+    server.use(http.get('*/api/articles/x', () => HttpResponse.json({ ok: true })));
+    const caller = new AbortController();
+    const listening = vi.spyOn(caller.signal, 'addEventListener');
+    const leftAlone = vi.spyOn(caller.signal, 'removeEventListener');
+    await apiRequest(url, null, { signal: caller.signal });
+    expect(listening).toHaveBeenCalledTimes(1);
+    expect(leftAlone).toHaveBeenCalledWith('abort', listening.mock.calls[0]?.[1]);
+  });
+
+  it('stops when the caller leaves, and does not call that a timeout', async () => {
+    server.use(http.get('*/api/articles/x', () => new Promise<Response>(() => {})));
+    const caller = new AbortController();
+    const request = apiRequest(url, null, { signal: caller.signal });
+    caller.abort(new DOMException('left', 'AbortError'));
+    await expect(request).rejects.not.toBeInstanceOf(ApiError);
   });
 
   it('gives up on a body that trickles past the deadline', async () => {
