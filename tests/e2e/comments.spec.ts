@@ -1,20 +1,9 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, Page, Route } from '@playwright/test';
-import { expect, REFERENCE_SLUG, scrollToComments, test } from './fixtures';
+import { expect, REFERENCE_SLUG, guestForm, scrollToComments, test } from './fixtures';
 
 const ARTICLE = `/articles/${REFERENCE_SLUG}`;
 const COMMENTS_API = `/api/articles/${REFERENCE_SLUG}/comments`;
-
-function guestForm(page: Page, name = 'الرد كضيف') {
-  const form = page.getByRole('form', { name });
-  return {
-    form,
-    name: form.getByLabel('الاسم'),
-    email: form.getByLabel('البريد الإلكتروني'),
-    body: form.getByLabel('التعليق'),
-    submit: form.getByRole('button', { name: 'إرسال' }),
-  };
-}
 
 /** Counts the POSTs the page makes to the comments. */
 function countPosts(page: Page) {

@@ -63,3 +63,15 @@ export async function scrollToFooter(page: Page): Promise<Locator> {
 export async function waitForApp(page: Page): Promise<void> {
   await page.locator('html[data-app-ready]').waitFor({ state: 'attached' });
 }
+
+/** The guest comment form (or a reply form, by its name) and its fields. */
+export function guestForm(page: Page, name = 'الرد كضيف') {
+  const form = page.getByRole('form', { name });
+  return {
+    form,
+    name: form.getByLabel('الاسم'),
+    email: form.getByLabel('البريد الإلكتروني'),
+    body: form.getByLabel('التعليق'),
+    submit: form.getByRole('button', { name: 'إرسال' }),
+  };
+}

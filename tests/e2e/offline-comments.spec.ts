@@ -3,8 +3,16 @@
  * connection returns. The browser cuts the connection (`context.setOffline`); the mock API counts
  * every POST it received (`/__mocks/comment-posts`).
  */
-import type { APIRequestContext, Page } from '@playwright/test';
-import { expect, MOCK_API_URL, REFERENCE_SLUG, scrollToComments, test, waitForApp } from './fixtures';
+import type { APIRequestContext, BrowserContext, Page } from '@playwright/test';
+import {
+  expect,
+  MOCK_API_URL,
+  REFERENCE_SLUG,
+  guestForm,
+  scrollToComments,
+  test,
+  waitForApp,
+} from './fixtures';
 
 const ARTICLE = `/articles/${REFERENCE_SLUG}`;
 
@@ -17,16 +25,6 @@ async function receivedPosts(request: APIRequestContext): Promise<Posts> {
   return (await (await request.get(`${MOCK_API_URL}/__mocks/comment-posts`)).json()) as Posts;
 }
 
-function guestForm(page: Page, name = 'الرد كضيف') {
-  const form = page.getByRole('form', { name });
-  return {
-    form,
-    name: form.getByLabel('الاسم'),
-    body: form.getByLabel('التعليق'),
-    submit: form.getByRole('button', { name: 'إرسال' }),
-  };
-}
-
 /** The article open, the app and the site's worker up, the comments loaded. */
 async function openArticle(page: Page) {
   await page.goto(ARTICLE);
@@ -34,6 +32,17 @@ async function openArticle(page: Page) {
   await page.waitForFunction(() => Boolean(navigator.serviceWorker.controller));
   await page.locator('html[data-queue-restored]').waitFor({ state: 'attached' });
   return scrollToComments(page);
+}
+
+/** The reader writes a guest comment, loses the connection and sends it: it waits, queued. */
+async function queueOffline(page: Page, context: BrowserContext, body: string) {
+  const guest = guestForm(page);
+  await guest.name.fill('سارة');
+  await guest.body.fill(body);
+  await context.setOffline(true);
+  await guest.submit.click();
+  await expect(guest.form.getByText('سيتم الإرسال عند عودة الاتصال')).toBeVisible();
+  return guest;
 }
 
 test('a reply queued offline goes once when the connection returns, with the reader on the home page', async ({
@@ -86,12 +95,7 @@ test('a comment queued offline, the tab closed: the site opened again online sen
   request,
 }) => {
   await openArticle(page);
-  const guest = guestForm(page);
-  await guest.name.fill('سارة');
-  await guest.body.fill('أُغلق التبويب');
-  await context.setOffline(true);
-  await guest.submit.click();
-  await expect(guest.form.getByText('سيتم الإرسال عند عودة الاتصال')).toBeVisible();
+  await queueOffline(page, context, 'أُغلق التبويب');
   await page.close();
 
   await context.setOffline(false);
@@ -110,12 +114,7 @@ test('two tabs holding the same queued comment send it once when the connection 
   request,
 }) => {
   await openArticle(page);
-  const guest = guestForm(page);
-  await guest.name.fill('سارة');
-  await guest.body.fill('تبويبان وتعليق واحد');
-  await context.setOffline(true);
-  await guest.submit.click();
-  await expect(guest.form.getByText('سيتم الإرسال عند عودة الاتصال')).toBeVisible();
+  await queueOffline(page, context, 'تبويبان وتعليق واحد');
 
   // A second tab opens the article offline (from its saved copy) and restores the same queue.
   const second = await context.newPage();
@@ -137,12 +136,7 @@ test('a queued comment edited before it goes: the edited text arrives, once, und
   request,
 }) => {
   const region = await openArticle(page);
-  const guest = guestForm(page);
-  await guest.name.fill('سارة');
-  await guest.body.fill('النص الأول');
-  await context.setOffline(true);
-  await guest.submit.click();
-  await expect(guest.form.getByText('سيتم الإرسال عند عودة الاتصال')).toBeVisible();
+  const guest = await queueOffline(page, context, 'النص الأول');
   const firstKey = await page.evaluate(() =>
     Object.entries(localStorage)
       .filter(([key]) => key.startsWith('comments:draft:'))
