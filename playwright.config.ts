@@ -45,7 +45,15 @@ export default defineConfig({
     },
     {
       command: `node ${OUT_DIR}/server/index.js`,
-      env: { NODE_ENV: 'production', PORT: String(APP_PORT), HOST: '127.0.0.1', API_URL: MOCK_API_URL },
+      env: {
+        NODE_ENV: 'production',
+        PORT: String(APP_PORT),
+        HOST: '127.0.0.1',
+        API_URL: MOCK_API_URL,
+        // Every page load renders: the tests change the API between loads of one page. The render
+        // cache, which would answer with the render of a moment ago, has its own server tests.
+        RENDER_CACHE_MS: '0',
+      },
       url: `${APP_URL}/healthz`,
       reuseExistingServer: false,
       timeout: 30_000,

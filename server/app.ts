@@ -2,11 +2,11 @@
  * The HTTP server's routes, shared by the production server (server/index.ts) and the dev server
  * (server/dev.ts): health, the API passthrough, static files and the server render of every page.
  */
-import { constants as zlibConstants } from 'node:zlib';
 import compression from 'compression';
 import express, { type Express, type NextFunction, type Request, type Response } from 'express';
 import { createProxyMiddleware } from 'http-proxy-middleware';
 import type { ServerConfig } from './config';
+import { PAGE_BROTLI_OPTIONS, PageCache } from './page-cache';
 import { renderRoute, type PageRenderer } from './render-route';
 import { requestLog } from './request-log';
 
@@ -24,6 +24,9 @@ type AppOptions = {
   /** Whether to write a JSON line per request on stdout (the production server). */
   log: boolean;
 };
+
+/** Room for a few hundred pages: a second of the busiest addresses, and searches beside them. */
+const RENDER_CACHE_MAX_BYTES = 32 * 1024 * 1024;
 
 export function createApp({ config, renderer, assets = [], api, csp, log }: AppOptions): Express {
   const app = express();
@@ -50,15 +53,7 @@ export function createApp({ config, renderer, assets = [], api, csp, log }: AppO
   });
 
   app.use(securityHeaders(config));
-  app.use(
-    compression({
-      // A page is tens of kilobytes: a 256 KB brotli window holds it whole, where the default
-      // 4 MB one cost memory and time on every answer (npm run bench:load: the process grew by
-      // 118 MB over 20,000 pages, now by 20 MB with no trend; 226 → 279 pages a second). Quality
-      // stays at 4: at 2 a page was 8% larger for 17% more pages a second.
-      brotli: { params: { [zlibConstants.BROTLI_PARAM_LGWIN]: 18 } },
-    }),
-  );
+  app.use(compression({ brotli: PAGE_BROTLI_OPTIONS }));
 
   // The browser talks to this origin only; its API calls go on to the API, and only there: an
   // address that dot-segments (`/api/%2e%2e/…`) would take elsewhere on the API's host is refused.
@@ -118,8 +113,9 @@ export function createApp({ config, renderer, assets = [], api, csp, log }: AppO
     next();
   });
 
+  const pages = new PageCache({ ttlMs: config.renderCacheMs, maxBytes: RENDER_CACHE_MAX_BYTES });
   app.get('/{*path}', (request, response, next) => {
-    renderRoute(renderer, config, csp, request, response).catch((error: unknown) => {
+    renderRoute({ renderer, config, csp, pages }, request, response).catch((error: unknown) => {
       // A reader who left mid-render: nothing to answer, nothing went wrong.
       if (response.destroyed || request.socket.destroyed) return;
       next(error);

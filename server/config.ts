@@ -10,6 +10,11 @@ export type ServerConfig = {
   apiTimeoutMs: number;
   /** How long a shared cache (a CDN, nginx) may serve a page as fresh, in seconds. */
   pageCacheSeconds: number;
+  /**
+   * How long this process answers a page from the render it just made, in milliseconds (0: every
+   * request renders). See server/page-cache.ts.
+   */
+  renderCacheMs: number;
   /** Whether the site is served over HTTPS only, so browsers are told to keep to it (HSTS). */
   hsts: boolean;
 };
@@ -22,6 +27,7 @@ export function readServerConfig(env: NodeJS.ProcessEnv = process.env): ServerCo
     siteUrl: env.SITE_URL ? new URL(env.SITE_URL).origin : null,
     apiTimeoutMs: Number(env.API_TIMEOUT_MS ?? 5000),
     pageCacheSeconds: Number(env.PAGE_CACHE_SECONDS ?? 60),
+    renderCacheMs: Number(env.RENDER_CACHE_MS ?? 1000),
     hsts: env.HSTS === 'on',
   };
 }

@@ -31,7 +31,8 @@ const vite = await createViteServer({ server: { middlewareMode: true }, appType:
 applyMockEnvironment();
 
 const app = createApp({
-  config: { ...config, apiUrl },
+  // Every reload shows the code as it is now: no page is answered from an earlier render.
+  config: { ...config, apiUrl, renderCacheMs: 0 },
   renderer: {
     template: async (url) =>
       parseTemplate(await vite.transformIndexHtml(url, readFileSync('index.html', 'utf8'))),

@@ -1,7 +1,8 @@
 /**
- * The page route: every GET that is not a file or the API. The route's loaders run, then the
- * page is answered: a 304 when the reader's (or the cache's) copy is current, else React's HTML as
- * a stream inside the page template, with its status, caching and security headers.
+ * The page route: every GET that is not a file or the API. A page rendered a moment ago is
+ * answered from memory (server/page-cache.ts). Else the route's loaders run, then the page is
+ * answered: a 304 when the reader's (or the cache's) copy is current, else React's HTML as a
+ * stream inside the page template, with its status, caching and security headers.
  */
 import { Transform } from 'node:stream';
 import type { Request, Response } from 'express';
@@ -9,6 +10,7 @@ import type { RenderedPage } from '../src/entry-server';
 import { matchesETag, pageCacheControl, pageETag } from './caching';
 import type { ServerConfig } from './config';
 import { contentSecurityPolicy, pageEnd, pageStart, renderFailedPage, type PageTemplate } from './html';
+import { pageEncoding, type KeptPage, type PageCache, type PageToKeep } from './page-cache';
 import { markRendered } from './request-log';
 
 /** What renders a page: the built entry in production, Vite's freshly loaded one in development. */
@@ -20,13 +22,16 @@ export type PageRenderer = {
 /** A page that React has not finished within this is cut off: its stream ends where it is. */
 const RENDER_TIMEOUT_MS = 10_000;
 
-export async function renderRoute(
-  renderer: PageRenderer,
-  config: ServerConfig,
-  csp: boolean,
-  request: Request,
-  response: Response,
-): Promise<void> {
+type PageRoute = {
+  renderer: PageRenderer;
+  config: ServerConfig;
+  /** Whether to send the Content-Security-Policy (the dev server injects inline scripts). */
+  csp: boolean;
+  pages: PageCache;
+};
+
+export async function renderRoute(route: PageRoute, request: Request, response: Response): Promise<void> {
+  const { config, pages } = route;
   const siteUrl = config.siteUrl ?? `${request.protocol}://${request.get('host') ?? 'localhost'}`;
   let url: URL;
   try {
@@ -36,6 +41,33 @@ export async function renderRoute(
     response.status(400).type('text/plain').send('Bad Request');
     return;
   }
+  // The same address of the same site is the same page for every reader.
+  const key = `${siteUrl}${url.pathname}${url.search}`;
+  // A request with `Cache-Control: no-cache` gets a new render, kept in place of the old one: nginx
+  // sends it for a correction (deploy/nginx.conf, X-Cache-Refresh).
+  const kept =
+    pages.enabled && !/\bno-cache\b/i.test(request.get('Cache-Control') ?? '') ? await pages.find(key) : null;
+  if (kept) {
+    await sendKeptPage(kept, request, response);
+    return;
+  }
+  const keep = pages.startRender(key);
+  let rendered: PageToKeep | null = null;
+  try {
+    rendered = await renderAndSend(route, url, siteUrl, request, response);
+  } finally {
+    keep(rendered);
+  }
+}
+
+/** Renders the page and answers with it; returns it whole if it may be kept (a complete 200). */
+async function renderAndSend(
+  { renderer, config, csp, pages }: PageRoute,
+  url: URL,
+  siteUrl: string,
+  request: Request,
+  response: Response,
+): Promise<PageToKeep | null> {
   // A reader who leaves stops the loaders' requests to the API.
   const controller = new AbortController();
   response.on('close', () => controller.abort());
@@ -43,52 +75,92 @@ export async function renderRoute(
   const loadStarted = performance.now();
   const page = await renderer.renderPage(new Request(url, { signal: controller.signal }), siteUrl);
   const loadMs = performance.now() - loadStarted;
-  if (controller.signal.aborted) return;
+  if (controller.signal.aborted) return null;
 
   if (page instanceof globalThis.Response) {
     response
       .status(page.status)
       .set('Location', page.headers.get('Location') ?? '/')
       .end();
-    return;
+    return null;
   }
 
-  response.set('Cache-Control', pageCacheControl(page.status, config.pageCacheSeconds));
+  const headers: Record<string, string> = {
+    'Cache-Control': pageCacheControl(page.status, config.pageCacheSeconds),
+    'Content-Type': 'text/html; charset=utf-8',
+  };
   if (page.status === 200) {
-    const etag = pageETag(template.version, page.contentKey);
-    response.set('ETag', etag);
-    if (matchesETag(request.get('If-None-Match'), etag)) {
-      response.status(304).end();
-      return;
+    headers.ETag = pageETag(template.version, page.contentKey);
+    if (matchesETag(request.get('If-None-Match'), headers.ETag)) {
+      notModified(response, headers);
+      return null;
     }
   }
-  response.status(page.status);
-  response.set('Content-Type', 'text/html; charset=utf-8');
-  if (csp) response.set('Content-Security-Policy', contentSecurityPolicy(template));
+  if (csp) headers['Content-Security-Policy'] = contentSecurityPolicy(template);
+  response.status(page.status).set(headers);
   markRendered(response);
-  await streamPage(page, template, response, loadMs);
+  const keepHtml = pages.enabled && page.status === 200;
+  const html = await streamPage(page, template, response, loadMs, keepHtml);
+  return html ? { headers, html } : null;
 }
 
-function streamPage(page: RenderedPage, template: PageTemplate, response: Response, loadMs: number) {
-  return new Promise<void>((resolve, reject) => {
+/** A 304 carries the page's caching headers, for the cache to refresh its copy's. */
+function notModified(response: Response, headers: Record<string, string>): void {
+  response.status(304).set({ 'Cache-Control': headers['Cache-Control'], ETag: headers.ETag }).end();
+}
+
+/** A page from memory: a 304 if the reader's copy is current, else its bytes in their encoding. */
+async function sendKeptPage(page: KeptPage, request: Request, response: Response): Promise<void> {
+  response.set('Server-Timing', 'cache;desc=hit');
+  if (matchesETag(request.get('If-None-Match'), page.headers.ETag ?? '')) {
+    notModified(response, page.headers);
+    return;
+  }
+  response.set(page.headers);
+  const encoding = pageEncoding(request.headers);
+  const body = encoding ? await page.encoded(encoding) : page.html;
+  // Anything but brotli and gzip goes out as it is, or as the compression middleware makes it.
+  if (encoding) response.set('Content-Encoding', encoding);
+  response.vary('Accept-Encoding').set('Content-Length', String(body.length)).status(200).end(body);
+}
+
+/**
+ * Streams the page to the reader. With `keepHtml`, resolves with its whole HTML once it is all out,
+ * or null if React reported an error on the way (the HTML then has a part for the browser to
+ * render again) or the answer was cut off; without, with null.
+ */
+function streamPage(
+  page: RenderedPage,
+  template: PageTemplate,
+  response: Response,
+  loadMs: number,
+  keepHtml: boolean,
+) {
+  return new Promise<Buffer | null>((resolve, reject) => {
+    let failed = false;
     let failedBeforeHtml = false;
+    const chunks: Buffer[] = [];
+    const sent = (html: string | Buffer) => {
+      if (keepHtml) chunks.push(Buffer.from(html));
+      return html;
+    };
     const renderStarted = performance.now();
     const stream = page.stream({
       onShellReady() {
         const renderMs = performance.now() - renderStarted;
         response.set('Server-Timing', `data;dur=${loadMs.toFixed(1)}, render;dur=${renderMs.toFixed(1)}`);
-        response.write(pageStart(template, page.headTags));
+        response.write(sent(pageStart(template, page.headTags)));
         // React's HTML, then the rest of the page once React is done.
         const tail = new Transform({
-          transform(chunk, _encoding, callback) {
-            callback(null, chunk);
+          transform(chunk: Buffer, _encoding, callback) {
+            callback(null, sent(chunk));
           },
           flush(callback) {
-            callback(null, pageEnd(template, page.stateScript));
+            callback(null, sent(pageEnd(template, page.stateScript)));
           },
         });
         tail.pipe(response);
-        tail.on('end', resolve);
+        tail.on('end', () => resolve(keepHtml && !failed ? Buffer.concat(chunks) : null));
         stream.pipe(tail);
       },
       onShellError(error) {
@@ -96,9 +168,10 @@ function streamPage(page: RenderedPage, template: PageTemplate, response: Respon
         console.error(error);
         response.status(500).set('Cache-Control', 'no-store').removeHeader('ETag');
         response.send(renderFailedPage(template));
-        resolve();
+        resolve(null);
       },
       onError(error) {
+        failed = true;
         if (!failedBeforeHtml) console.error(error);
       },
     });
@@ -106,7 +179,7 @@ function streamPage(page: RenderedPage, template: PageTemplate, response: Respon
     response.on('close', () => {
       clearTimeout(timer);
       stream.abort();
-      resolve();
+      resolve(null);
     });
     response.on('error', reject);
   });

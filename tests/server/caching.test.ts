@@ -12,8 +12,9 @@ const get = (path: string, headers: Record<string, string> = {}) =>
   rawRequest(path, { base: server.url, headers });
 
 beforeAll(async () => {
-  // A server of its own, so its log holds only these tests' requests.
-  server = await startServer(mockUrl(), { PAGE_CACHE_SECONDS: '60' });
+  // A server of its own, so its log holds only these tests' requests; each of them renders
+  // (tests/server/render-cache.test.ts has the pages answered from memory).
+  server = await startServer(mockUrl(), { PAGE_CACHE_SECONDS: '60', RENDER_CACHE_MS: '0' });
 });
 afterAll(() => server.stop());
 beforeEach(resetMock);

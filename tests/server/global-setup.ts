@@ -14,7 +14,12 @@ export default async function setup(project: TestProject): Promise<() => Promise
   try {
     const mock = await startMockApi();
     started.push(mock);
-    const server = await startServer(mock.url, { API_TIMEOUT_MS: String(API_TIMEOUT_MS) });
+    // Every request renders: the tests change the API between requests and look at what a render
+    // makes of it. tests/server/render-cache.test.ts runs a server with the render cache as shipped.
+    const server = await startServer(mock.url, {
+      API_TIMEOUT_MS: String(API_TIMEOUT_MS),
+      RENDER_CACHE_MS: '0',
+    });
     started.push(server);
     project.provide('serverUrl', server.url);
     project.provide('mockUrl', mock.url);
