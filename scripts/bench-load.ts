@@ -2,15 +2,19 @@
 // front, and its memory over many requests. A report: it prints and writes figures and asserts
 // nothing (exit 0), and exits with 1 only when it could not run.
 //
-//   1. the reference article rendered by one app process, directly (no nginx);
+//   1. the reference article from one app process, directly (no nginx), as shipped: it renders a
+//      page once a second at most and answers the rest from memory (RENDER_CACHE_MS);
+//   1b. the same from an app process that renders every request (RENDER_CACHE_MS=0): the
+//      render's own cost;
 //   2. the same article through nginx (deploy/nginx.conf, two app instances behind it), from a
 //      warm cache (`X-Cache-Status: HIT` checked first, the cache's statuses counted after);
 //   3. the same bytes as a static file served by that nginx itself: the limit of (2). The shipped
 //      conf serves no file of its own that a request can reach (its 50x pages are `internal`),
 //      so the benchmark's generated copy of it, and only that copy, gets one more `server` block
 //      serving the app's compressed answer from (1) as a file, with its Content-Encoding;
-//   4. the app's resident memory (VmRSS) after a warm-up of 1,000 requests and after each
-//      5,000 of 20,000 more, to the app directly (before the timed runs).
+//   4. the resident memory (VmRSS) of the process that renders every request, sampled four times a
+//      second through a warm-up of 1,000 requests and 20,000 more in four batches (before the
+//      timed runs): every one of them a render, the path where a leak would show.
 // It also prints the CPU each process used in each run: through nginx on a small machine,
 // autocannon itself is the limit, and the serving side's CPU per answer is the figure to compare.
 // Every load is autocannon's, `Accept-Encoding: gzip, br`, at a fixed concurrency.
@@ -52,6 +56,7 @@ const STATIC_PATH = '/article';
 const ACCEPT_ENCODING = 'gzip, br';
 const WARMUP_REQUESTS = 1_000;
 const MEMORY_BATCHES = 4;
+const MEMORY_SAMPLE_MS = 250;
 
 const GOALS = {
   /** nginx's static file req/s ÷ the cached page's req/s, at most. */
@@ -59,8 +64,6 @@ const GOALS = {
   /** The app's p99, directly, at `p99Connections`. */
   appP99Ms: 100,
   p99Connections: 32,
-  /** "Flat": the second half of the memory requests adds at most this much RSS. */
-  flatSecondHalfMb: 2,
 };
 
 const { values: args } = parseArgs({
@@ -224,6 +227,57 @@ async function withCpu<T>(groups: Record<string, number[]>, work: () => Promise<
 }
 
 const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+}
+
+/** RSS through one batch of requests, from its samples (none without /proc). */
+type MemoryBatch = {
+  requests: number;
+  samples: number;
+  medianMb: number | null;
+  minMb: number | null;
+  maxMb: number | null;
+};
+
+function memoryBatch(requests: number, samples: number[]): MemoryBatch {
+  if (samples.length === 0) return { requests, samples: 0, medianMb: null, minMb: null, maxMb: null };
+  return {
+    requests,
+    samples: samples.length,
+    medianMb: median(samples),
+    minMb: Math.min(...samples),
+    maxMb: Math.max(...samples),
+  };
+}
+
+/**
+ * Whether memory holds still after the warm-up (`memory[0]`). RSS moves within a batch by what the
+ * garbage collector and the allocator hold at the moment, so batches are compared by their
+ * medians, and a growth counts only beyond that noise: the median of the batches' ranges. Flat:
+ * the last batch's median is no more than the noise above the middle one's (the second half).
+ */
+function trendOf(memory: MemoryBatch[]) {
+  const batches = memory.slice(1);
+  const medians = batches.map((batch) => batch.medianMb);
+  const ranges = batches.map((batch) =>
+    batch.maxMb === null || batch.minMb === null ? null : batch.maxMb - batch.minMb,
+  );
+  if (medians.some((value) => value === null) || ranges.some((value) => value === null)) return null;
+  const [first, middle, last] = [medians[0]!, medians[batches.length / 2 - 1]!, medians.at(-1)!];
+  const noiseMb = median(ranges as number[]);
+  const secondHalfMb = last - middle;
+  return {
+    overallMb: last - first,
+    secondHalfMb,
+    noiseMb,
+    peakMb: Math.max(...batches.map((batch) => batch.maxMb!)),
+    flat: secondHalfMb <= noiseMb,
+  };
+}
 
 // ---------------------------------------------------------------------------------------------
 // Requests.
@@ -389,22 +443,24 @@ async function main() {
       `load average ${machine.loadAverageBefore.map((v) => v.toFixed(2)).join(' ')} before.`,
   );
 
-  // The mock API, two app instances (their request logs to /dev/null: reading them here would
-  // take this process's CPU from autocannon; the app still writes each line), nginx in front.
+  // The mock API, two app instances as shipped with nginx in front, and one more that renders
+  // every request. Their request logs go to /dev/null: reading them here would take this
+  // process's CPU from autocannon; the app still writes each line.
   const mock = await startMockApi();
   stops.push(() => mock.stop());
-  const apps: Child[] = [];
-  for (let i = 0; i < 2; i++) {
+  const startApp = async (env: Record<string, string> = {}) => {
     // API_TIMEOUT_MS as in production (the helper's default is the tests' shorter one).
-    const app = await startServer(mock.url, { API_TIMEOUT_MS: '5000' }, [], {
+    const app = await startServer(mock.url, { API_TIMEOUT_MS: '5000', ...env }, [], {
       outDir: OUT_DIR,
       stdout: 'ignore',
     });
-    apps.push(app);
     stops.push(() => app.stop());
-  }
+    return app;
+  };
+  const apps: Child[] = [await startApp(), await startApp()];
+  const rendering = await startApp({ RENDER_CACHE_MS: '0' });
   const direct = apps[0]!;
-  const appPid = direct.process.pid!;
+  const renderingPid = rendering.process.pid!;
 
   const directUrl = `${direct.url}${ARTICLE_PATH}`;
   const directAnswer = await get(directUrl);
@@ -435,8 +491,23 @@ async function main() {
     throw new Error(`${staticUrl} answered ${staticAnswer.status}, not the article's bytes`);
   }
 
+  const renderingUrl = `${rendering.url}${ARTICLE_PATH}`;
+  const renderingAnswer = await get(renderingUrl);
+  if (renderingAnswer.status !== 200) throw new Error(`${renderingUrl} answered ${renderingAnswer.status}`);
+
   const targets: Target[] = [
-    { name: 'app', label: 'article, one app process, directly', url: directUrl, answer: directAnswer },
+    {
+      name: 'app',
+      label: 'article, one app process, as shipped',
+      url: directUrl,
+      answer: directAnswer,
+    },
+    {
+      name: 'appRendering',
+      label: 'article, one app process rendering each request',
+      url: renderingUrl,
+      answer: renderingAnswer,
+    },
     {
       name: 'nginxCached',
       label: 'article through nginx, warm cache (HIT)',
@@ -459,43 +530,48 @@ async function main() {
 
   const nginxPids = withChildren(nginx.process.pid!);
   const groups = {
-    app: [appPid],
+    app: [direct.process.pid!],
+    rendering: [renderingPid],
     otherApp: apps.slice(1).map((app) => app.process.pid!),
     mock: [mock.process.pid!],
     nginx: nginxPids,
   };
 
-  // Memory: the app directly, a warm-up, then 20,000 requests in batches, RSS after each.
+  // Memory: the app that renders every request, a warm-up, then 20,000 requests in batches, its
+  // RSS sampled through each batch.
   console.log('');
   console.log(
     `Memory: ${thousands(WARMUP_REQUESTS)} requests to warm up, then ${thousands(MEMORY_REQUESTS)} in ` +
-      `${MEMORY_BATCHES} batches, to the app directly (pid ${appPid}), VmRSS after each…`,
+      `${MEMORY_BATCHES} batches, to the app that renders each one (pid ${renderingPid}), VmRSS ` +
+      `every ${MEMORY_SAMPLE_MS} ms…`,
   );
-  const atStart = rssMb(appPid);
-  const warmup = await load(directUrl, { amount: WARMUP_REQUESTS });
-  const memory: { requests: number; rssMb: number | null }[] = [{ requests: 0, rssMb: rssMb(appPid) }];
-  let peak = memory[0]!.rssMb ?? 0;
-  const sampler = setInterval(() => (peak = Math.max(peak, rssMb(appPid) ?? 0)), 250);
+  const atStart = rssMb(renderingPid);
+  let samples: number[] = [];
+  const sampler = setInterval(() => {
+    const rss = rssMb(renderingPid);
+    if (rss !== null) samples.push(rss);
+  }, MEMORY_SAMPLE_MS);
+  const warmup = await load(renderingUrl, { amount: WARMUP_REQUESTS });
+  const memory: MemoryBatch[] = [];
   const batches: autocannon.Result[] = [];
   const batchSize = MEMORY_REQUESTS / MEMORY_BATCHES;
   try {
+    memory.push(memoryBatch(0, samples));
     for (let i = 1; i <= MEMORY_BATCHES; i++) {
-      batches.push(await load(directUrl, { amount: batchSize }));
-      memory.push({ requests: i * batchSize, rssMb: rssMb(appPid) });
-      peak = Math.max(peak, memory.at(-1)!.rssMb ?? 0);
+      samples = [];
+      batches.push(await load(renderingUrl, { amount: batchSize }));
+      memory.push(memoryBatch(i * batchSize, samples));
+      const batch = memory.at(-1)!;
       console.log(
-        `  after ${thousands(i * batchSize)}: ${mb(memory.at(-1)!.rssMb)} ` +
-          `(${Math.round(batches.at(-1)!.requests.average)} req/s, p99 ${ms(batches.at(-1)!.latency.p99)})`,
+        `  requests ${thousands((i - 1) * batchSize)}–${thousands(i * batchSize)}: median ${mb(batch.medianMb)}, ` +
+          `${mb(batch.minMb)} to ${mb(batch.maxMb)} (${Math.round(batches.at(-1)!.requests.average)} req/s, ` +
+          `p99 ${ms(batches.at(-1)!.latency.p99)})`,
       );
     }
   } finally {
     clearInterval(sampler);
   }
-  const before = memory[0]!.rssMb;
-  const after = memory.at(-1)!.rssMb;
-  const half = memory[Math.floor(MEMORY_BATCHES / 2)]!.rssMb;
-  const growth = before !== null && after !== null ? after - before : null;
-  const secondHalf = half !== null && after !== null ? after - half : null;
+  const memoryTrend = trendOf(memory);
   const memoryErrors = sum(batches.map((r) => r.errors + r.non2xx)) + warmup.errors + warmup.non2xx;
 
   // The three targets, one timed run each.
@@ -536,7 +612,7 @@ async function main() {
   const share = (run: Run, name: string) => ((run.cpuSeconds[name] ?? 0) / run.wallSeconds) * 100;
   /** CPU seconds per answer of the serving side (the app instances and nginx; not the mock API). */
   const serverCpuPerAnswer = (run: Run) =>
-    sum(['app', 'otherApp', 'nginx'].map((name) => run.cpuSeconds[name] ?? 0)) /
+    sum(['app', 'rendering', 'otherApp', 'nginx'].map((name) => run.cpuSeconds[name] ?? 0)) /
     Math.max(1, run.result.requests.total);
   const row = (target: Target) => {
     const run = runs[target.name]!;
@@ -569,12 +645,14 @@ async function main() {
   console.log('');
   console.log(
     table([
-      ['target', 'autocannon (this process)', 'app, direct', 'other app', 'mock API', 'nginx'],
+      ['target', 'autocannon (this process)', 'app', 'app rendering each', 'other app', 'mock API', 'nginx'],
       ...targets.map((target) => {
         const run = runs[target.name]!;
         return [
           target.label,
-          ...['autocannon', 'app', 'otherApp', 'mock', 'nginx'].map((name) => percent(share(run, name))),
+          ...['autocannon', 'app', 'rendering', 'otherApp', 'mock', 'nginx'].map((name) =>
+            percent(share(run, name)),
+          ),
         ];
       }),
     ]),
@@ -593,14 +671,16 @@ async function main() {
 
   console.log('');
   console.log(
-    `Memory of the app (VmRSS): ${mb(atStart)} at start, ${mb(before)} after ${thousands(WARMUP_REQUESTS)} ` +
-      `requests of warm-up, ${mb(after)} after ${thousands(MEMORY_REQUESTS)} more ` +
-      `(${growth === null ? 'n/a' : `${growth >= 0 ? '+' : ''}${growth.toFixed(1)} MB`}); ` +
-      `peak ${mb(peak || null)}; ${memoryErrors} errors or non-2xx.`,
+    `Memory of the app rendering each request (VmRSS, medians of its samples): ${mb(atStart)} at start, ` +
+      `${mb(memory[0]!.medianMb)} through the warm-up, then by ${thousands(batchSize)}: ` +
+      `${memory
+        .slice(1)
+        .map((batch) => mb(batch.medianMb))
+        .join(' → ')}; peak ${mb(memoryTrend?.peakMb ?? null)}; ${memoryErrors} errors or non-2xx.`,
   );
-  console.log(`  by ${thousands(batchSize)}: ${memory.map((m) => mb(m.rssMb)).join(' → ')}`);
 
   const app = runs.app!.result;
+  const appRendering = runs.appRendering!.result;
   const cached = runs.nginxCached!.result;
   const limit = runs.nginxStatic!.result;
   const ratio = limit.requests.average / cached.requests.average;
@@ -615,16 +695,12 @@ async function main() {
     },
     appP99: {
       ms: app.latency.p99,
+      renderingEachRequestMs: appRendering.latency.p99,
       connections: CONNECTIONS,
       goal: GOALS.appP99Ms,
       met: app.latency.p99 < GOALS.appP99Ms,
     },
-    memoryFlat: {
-      growthMb: growth,
-      secondHalfMb: secondHalf,
-      goal: GOALS.flatSecondHalfMb,
-      met: secondHalf !== null && secondHalf <= GOALS.flatSecondHalfMb,
-    },
+    memoryFlat: { ...memoryTrend, met: memoryTrend?.flat ?? false },
   };
   console.log('');
   console.log('Goals:');
@@ -645,10 +721,18 @@ async function main() {
         : ` at ${CONNECTIONS} connections (the goal is at ${GOALS.p99Connections}: rerun with --connections ${GOALS.p99Connections})`),
   );
   console.log(
-    `  memory flat: ${growth === null ? 'n/a (no /proc)' : `${growth >= 0 ? '+' : ''}${growth.toFixed(1)} MB`} ` +
-      `over ${thousands(MEMORY_REQUESTS)} requests, ` +
-      `${secondHalf === null ? 'n/a' : `${secondHalf >= 0 ? '+' : ''}${secondHalf.toFixed(1)} MB`} in the last ` +
-      `${thousands(MEMORY_REQUESTS / 2)} (flat: ≤ ${GOALS.flatSecondHalfMb} MB) — ${verdict(goals.memoryFlat.met)}`,
+    `    (rendering each request: p99 ${ms(appRendering.latency.p99)}, ` +
+      `${thousands(appRendering.requests.average)} req/s, ${cpuTime(serverCpuPerAnswer(runs.appRendering!))} ` +
+      `of CPU an answer: the render's own cost)`,
+  );
+  const signed = (value: number) => `${value >= 0 ? '+' : ''}${value.toFixed(1)} MB`;
+  console.log(
+    memoryTrend
+      ? `  memory flat, rendering each request: ${signed(memoryTrend.overallMb)} over ${thousands(MEMORY_REQUESTS)} ` +
+          `requests, ${signed(memoryTrend.secondHalfMb)} in the last ${thousands(MEMORY_REQUESTS / 2)}, against ` +
+          `${memoryTrend.noiseMb.toFixed(1)} MB of noise (RSS's range within a batch) — ` +
+          verdict(goals.memoryFlat.met)
+      : '  memory flat: n/a (no /proc)',
   );
   console.log(
     `Load average ${machine.loadAverageBefore.map((v) => v.toFixed(2)).join(' ')} before, ` +
@@ -680,7 +764,7 @@ async function main() {
         })),
         cacheWarming: { first: warming, beforeTheRun: rewarming },
         runs,
-        memory: { pid: appPid, atStartMb: atStart, samples: memory, peakMb: peak || null, warmup, batches },
+        memory: { pid: renderingPid, atStartMb: atStart, batches: memory, warmup, loads: batches },
         goals,
       },
       null,
