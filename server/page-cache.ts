@@ -1,14 +1,15 @@
 /**
  * Rendered pages, kept for a moment. A page is the same for every reader, so when many ask for one
  * at once (a breaking story shared in a few groups), the process renders it once and answers the
- * rest from memory: the first render of an address is shared by the requests that arrive while it
- * runs, and its bytes answer every request for the next `ttlMs` (a second by default), each in its
- * own encoding, compressed once. A page is thus never older than that here; the shared cache in
- * front (nginx, a CDN) keeps it longer, by its Cache-Control.
- *
- * Only a whole 200 page is kept: not a redirect, an error, a 404 (a story may appear there any
- * moment) or a page whose render failed or was cut off. Entries leave in the order they came, once
- * stale or when the cache holds more than `maxBytes`.
+ * rest from memory:
+ * - the requests that arrive while an address renders wait for that render and get its answer,
+ *   whatever it is (an error page too: the API is asked once, not once per waiting reader);
+ * - a whole 200 page then answers every request for the next `ttlMs` (a second by default). Not a
+ *   redirect, an error, a 404 (a story may appear there any moment) or a page whose render failed
+ *   or was cut off.
+ * Each encoding is compressed once. A page is thus never older than `ttlMs` here; the shared cache
+ * in front (nginx, a CDN) keeps it longer, by its Cache-Control. Entries leave in the order they
+ * came, once stale or when the cache holds more than `maxBytes`.
  */
 import { promisify } from 'node:util';
 import { brotliCompress, constants as zlibConstants, gzip } from 'node:zlib';
@@ -44,15 +45,33 @@ export function pageEncoding(headers: Record<string, string | string[] | undefin
   return chosen === 'br' || chosen === 'gzip' ? chosen : null;
 }
 
-/** A page as it was answered: its headers (without Server-Timing) and its HTML. */
-export type PageToKeep = { headers: Record<string, string>; html: Buffer };
+/** A page as it was answered: its status, its headers (without Server-Timing) and its HTML. */
+export type PageAnswer = { status: number; headers: Record<string, string>; html: Buffer };
 
-export type KeptPage = PageToKeep & {
+export type SharedPage = PageAnswer & {
   /** When its render started: its data is from then. */
-  storedAt: number;
+  renderedAt: number;
   /** The HTML in `encoding`, compressed on the first request that takes it. */
   encoded: (encoding: PageEncoding) => Promise<Buffer>;
 };
+
+function shared(answer: PageAnswer, renderedAt: number): SharedPage {
+  const encodings = new Map<PageEncoding, Promise<Buffer>>();
+  return {
+    ...answer,
+    renderedAt,
+    encoded(encoding) {
+      let body = encodings.get(encoding);
+      if (!body) {
+        body = compressors[encoding](answer.html);
+        encodings.set(encoding, body);
+        // A failed compression is tried again by the next request rather than kept.
+        body.catch(() => encodings.delete(encoding));
+      }
+      return body;
+    },
+  };
+}
 
 type Options = {
   /** How long a page is answered from memory. 0 keeps nothing (every request renders). */
@@ -63,8 +82,8 @@ type Options = {
 };
 
 export class PageCache {
-  private readonly pages = new Map<string, KeptPage>();
-  private readonly rendering = new Map<string, Promise<KeptPage | null>>();
+  private readonly pages = new Map<string, SharedPage>();
+  private readonly rendering = new Map<string, Promise<SharedPage | null>>();
   private bytes = 0;
   private readonly now: () => number;
 
@@ -78,9 +97,9 @@ export class PageCache {
 
   /**
    * The page kept for `key`, if it is still fresh; else, while a render of it is under way, that
-   * render's page once it is done (null if it could not be kept: the caller renders its own).
+   * render's answer once it is done (null if it had none to share: the caller renders its own).
    */
-  async find(key: string): Promise<KeptPage | null> {
+  async find(key: string): Promise<SharedPage | null> {
     this.dropStale();
     const page = this.pages.get(key);
     if (page && this.isFresh(page)) return page;
@@ -89,53 +108,39 @@ export class PageCache {
 
   /**
    * Says a render of `key` is starting. Requests for it meanwhile wait for its outcome, which the
-   * returned function settles, with the page to keep or null (always call it, once). A render that
-   * starts while another is under way (a refresh) is kept too, unless a later one was kept first.
+   * returned function settles, with the answer or null (always call it, once). A render that starts
+   * while another is under way (a refresh) is kept too, unless a later one was kept first.
    */
-  startRender(key: string): (page: PageToKeep | null) => void {
-    const startedAt = this.now();
+  startRender(key: string): (answer: PageAnswer | null) => void {
+    const renderedAt = this.now();
     if (!this.enabled || this.rendering.has(key)) {
-      return (page) => {
-        if (page) this.keep(key, page, startedAt);
+      return (answer) => {
+        if (answer) this.keep(key, shared(answer, renderedAt));
       };
     }
-    let settle!: (page: KeptPage | null) => void;
+    let settle!: (page: SharedPage | null) => void;
     this.rendering.set(key, new Promise((resolve) => (settle = resolve)));
-    return (page) => {
+    return (answer) => {
       this.rendering.delete(key);
-      settle(page && this.keep(key, page, startedAt));
+      const page = answer && shared(answer, renderedAt);
+      settle(page && this.keep(key, page));
     };
   }
 
-  /** Keeps a page whose data was asked for at `startedAt`: its age counts from then. */
-  private keep(key: string, page: PageToKeep, startedAt: number): KeptPage | null {
-    if (!this.enabled) return null;
+  /** Keeps a 200 page; returns the page to answer with (a later render's, if one was kept first). */
+  private keep(key: string, page: SharedPage): SharedPage {
+    if (!this.enabled || page.status !== 200) return page;
     const previous = this.pages.get(key);
-    if (previous && previous.storedAt > startedAt) return previous;
+    if (previous && previous.renderedAt > page.renderedAt) return previous;
     if (previous) this.forget(key, previous);
-    const encodings = new Map<PageEncoding, Promise<Buffer>>();
-    const kept: KeptPage = {
-      ...page,
-      storedAt: startedAt,
-      encoded: (encoding) => {
-        let body = encodings.get(encoding);
-        if (!body) {
-          body = compressors[encoding](page.html);
-          encodings.set(encoding, body);
-          // A failed compression is tried again by the next request rather than kept.
-          body.catch(() => encodings.delete(encoding));
-        }
-        return body;
-      },
-    };
-    this.pages.set(key, kept);
-    this.bytes += bytesOf(kept);
+    this.pages.set(key, page);
+    this.bytes += bytesOf(page);
     this.dropStale();
-    return kept;
+    return page;
   }
 
-  private isFresh(page: KeptPage): boolean {
-    return this.now() - page.storedAt < this.options.ttlMs;
+  private isFresh(page: SharedPage): boolean {
+    return this.now() - page.renderedAt < this.options.ttlMs;
   }
 
   /**
@@ -150,16 +155,16 @@ export class PageCache {
     }
   }
 
-  private forget(key: string, page: KeptPage): void {
+  private forget(key: string, page: SharedPage): void {
     this.pages.delete(key);
     this.bytes -= bytesOf(page);
   }
 
-  /** What the kept pages take, for the tests and the log. */
+  /** What the kept pages take, for the tests. */
   get size(): { pages: number; bytes: number } {
     return { pages: this.pages.size, bytes: this.bytes };
   }
 }
 
 /** What a kept page takes: its HTML, and its compressed copies at about a quarter of it each. */
-const bytesOf = (page: PageToKeep) => Math.round(page.html.length * 1.5);
+const bytesOf = (page: PageAnswer) => Math.round(page.html.length * 1.5);

@@ -10,7 +10,7 @@ import type { RenderedPage } from '../src/entry-server';
 import { matchesETag, pageCacheControl, pageETag } from './caching';
 import type { ServerConfig } from './config';
 import { contentSecurityPolicy, pageEnd, pageStart, renderFailedPage, type PageTemplate } from './html';
-import { pageEncoding, type KeptPage, type PageCache, type PageToKeep } from './page-cache';
+import { pageEncoding, type PageAnswer, type PageCache, type SharedPage } from './page-cache';
 import { markRendered } from './request-log';
 
 /** What renders a page: the built entry in production, Vite's freshly loaded one in development. */
@@ -45,29 +45,32 @@ export async function renderRoute(route: PageRoute, request: Request, response: 
   const key = `${siteUrl}${url.pathname}${url.search}`;
   // A request with `Cache-Control: no-cache` gets a new render, kept in place of the old one: nginx
   // sends it for a correction (deploy/nginx.conf, X-Cache-Refresh).
-  const kept =
+  const shared =
     pages.enabled && !/\bno-cache\b/i.test(request.get('Cache-Control') ?? '') ? await pages.find(key) : null;
-  if (kept) {
-    await sendKeptPage(kept, request, response);
+  if (shared) {
+    await sendSharedPage(shared, request, response);
     return;
   }
-  const keep = pages.startRender(key);
-  let rendered: PageToKeep | null = null;
+  const settle = pages.startRender(key);
+  let answer: PageAnswer | null = null;
   try {
-    rendered = await renderAndSend(route, url, siteUrl, request, response);
+    answer = await renderAndSend(route, url, siteUrl, request, response);
   } finally {
-    keep(rendered);
+    settle(answer);
   }
 }
 
-/** Renders the page and answers with it; returns it whole if it may be kept (a complete 200). */
+/**
+ * Renders the page and answers with it. Returns the answer whole, for the render cache, if React
+ * made all of it (a page of any status; not a redirect or a 304).
+ */
 async function renderAndSend(
   { renderer, config, csp, pages }: PageRoute,
   url: URL,
   siteUrl: string,
   request: Request,
   response: Response,
-): Promise<PageToKeep | null> {
+): Promise<PageAnswer | null> {
   // A reader who leaves stops the loaders' requests to the API.
   const controller = new AbortController();
   response.on('close', () => controller.abort());
@@ -99,9 +102,8 @@ async function renderAndSend(
   if (csp) headers['Content-Security-Policy'] = contentSecurityPolicy(template);
   response.status(page.status).set(headers);
   markRendered(response);
-  const keepHtml = pages.enabled && page.status === 200;
-  const html = await streamPage(page, template, response, loadMs, keepHtml);
-  return html ? { headers, html } : null;
+  const html = await streamPage(page, template, response, loadMs, pages.enabled);
+  return html ? { status: page.status, headers, html } : null;
 }
 
 /** A 304 carries the page's caching headers, for the cache to refresh its copy's. */
@@ -110,9 +112,9 @@ function notModified(response: Response, headers: Record<string, string>): void 
 }
 
 /** A page from memory: a 304 if the reader's copy is current, else its bytes in their encoding. */
-async function sendKeptPage(page: KeptPage, request: Request, response: Response): Promise<void> {
+async function sendSharedPage(page: SharedPage, request: Request, response: Response): Promise<void> {
   response.set('Server-Timing', 'cache;desc=hit');
-  if (matchesETag(request.get('If-None-Match'), page.headers.ETag ?? '')) {
+  if (page.headers.ETag && matchesETag(request.get('If-None-Match'), page.headers.ETag)) {
     notModified(response, page.headers);
     return;
   }
@@ -121,7 +123,7 @@ async function sendKeptPage(page: KeptPage, request: Request, response: Response
   const body = encoding ? await page.encoded(encoding) : page.html;
   // Anything but brotli and gzip goes out as it is, or as the compression middleware makes it.
   if (encoding) response.set('Content-Encoding', encoding);
-  response.vary('Accept-Encoding').set('Content-Length', String(body.length)).status(200).end(body);
+  response.vary('Accept-Encoding').set('Content-Length', String(body.length)).status(page.status).end(body);
 }
 
 /**

@@ -1,8 +1,9 @@
 /**
  * The render cache, as shipped (server/page-cache.ts): a page rendered a moment ago answers the
  * requests that follow, those that arrive during its render included, byte for byte the page a
- * render gives, in each reader's encoding; errors and not-found pages are never kept, and a change
- * at the API shows once the moment is over. The other server tests run with it off, since they
+ * render gives, in each reader's encoding; a failed render's error page goes to the readers who
+ * waited for it, and is not kept, nor is a not-found page; a change at the API shows once the
+ * moment is over. The other server tests run with it off, since they
  * change the API between requests and look at what one render makes of it.
  */
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
@@ -89,6 +90,18 @@ describe('the render cache', () => {
     expect(new Set(answers.map(html)).size).toBe(1);
     await expect.poll(() => logged(path).length).toBe(40);
     expect(logged(path).filter((line) => line.render)).toHaveLength(1);
+  });
+
+  it('gives the readers who arrive during a failed render its error page: the API is asked once', async () => {
+    const path = '/articles/basra-port-expansion';
+    // The API fails once, slowly, as the page's first readers arrive; then it is back.
+    await setFault('article', { status: 500, delayMs: 300, times: 1 });
+    const answers = await Promise.all(Array.from({ length: 20 }, () => get(path)));
+    expect(answers.map((answer) => answer.status)).toEqual(answers.map(() => 502));
+    await expect.poll(() => logged(path).length).toBe(20);
+    expect(logged(path).filter((line) => line.render)).toHaveLength(1);
+    // The error was not kept: the next reader gets the article.
+    expect((await get(path)).status).toBe(200);
   });
 
   it('answers 304 from memory when the reader’s copy is current', async () => {

@@ -1,8 +1,9 @@
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { PageCache, pageEncoding, type PageToKeep } from '../../../server/page-cache';
+import { PageCache, pageEncoding, type PageAnswer } from '../../../server/page-cache';
 
-const page = (text: string): PageToKeep => ({
+const page = (text: string, status = 200): PageAnswer => ({
+  status,
   headers: { ETag: `W/"${text}"`, 'Content-Type': 'text/html; charset=utf-8' },
   html: Buffer.from(`<!doctype html><p>${text}</p>`.repeat(20)),
 });
@@ -15,7 +16,7 @@ function cache(ttlMs = 1000, maxBytes = 1_000_000) {
 }
 
 /** Renders `key` as a request would: announces the render, then settles it with `result`. */
-function render(pages: PageCache, key: string, result: PageToKeep | null) {
+function render(pages: PageCache, key: string, result: PageAnswer | null) {
   pages.startRender(key)(result);
 }
 
@@ -44,7 +45,16 @@ describe('the render cache', () => {
     expect(new Set(shared).size).toBe(1);
   });
 
-  it('tells the waiting requests to render their own when the render could not be kept', async () => {
+  it('shares a failed render’s error page with the requests that waited for it, and keeps none of it', async () => {
+    const { pages } = cache();
+    const done = pages.startRender('/a');
+    const waiting = [pages.find('/a'), pages.find('/a')];
+    done(page('error', 502));
+    expect((await Promise.all(waiting)).map((shared) => shared?.status)).toEqual([502, 502]);
+    expect(await pages.find('/a')).toBeNull();
+  });
+
+  it('tells the waiting requests to render their own when the render had nothing to share', async () => {
     const { pages } = cache();
     const done = pages.startRender('/a');
     const waiting = pages.find('/a');
