@@ -112,8 +112,9 @@ export class PageCache {
    * while another is under way (a refresh) is kept too, unless a later one was kept first.
    */
   startRender(key: string): (answer: PageAnswer | null) => void {
+    if (!this.enabled) return () => {};
     const renderedAt = this.now();
-    if (!this.enabled || this.rendering.has(key)) {
+    if (this.rendering.has(key)) {
       return (answer) => {
         if (answer) this.keep(key, shared(answer, renderedAt));
       };
@@ -129,7 +130,7 @@ export class PageCache {
 
   /** Keeps a 200 page; returns the page to answer with (a later render's, if one was kept first). */
   private keep(key: string, page: SharedPage): SharedPage {
-    if (!this.enabled || page.status !== 200) return page;
+    if (page.status !== 200) return page;
     const previous = this.pages.get(key);
     if (previous && previous.renderedAt > page.renderedAt) return previous;
     if (previous) this.forget(key, previous);

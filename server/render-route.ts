@@ -45,8 +45,7 @@ export async function renderRoute(route: PageRoute, request: Request, response: 
   const key = `${siteUrl}${url.pathname}${url.search}`;
   // A request with `Cache-Control: no-cache` gets a new render, kept in place of the old one: nginx
   // sends it for a correction (deploy/nginx.conf, X-Cache-Refresh).
-  const shared =
-    pages.enabled && !/\bno-cache\b/i.test(request.get('Cache-Control') ?? '') ? await pages.find(key) : null;
+  const shared = /\bno-cache\b/i.test(request.get('Cache-Control') ?? '') ? null : await pages.find(key);
   if (shared) {
     await sendSharedPage(shared, request, response);
     return;

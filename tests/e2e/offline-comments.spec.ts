@@ -34,15 +34,14 @@ async function openArticle(page: Page) {
   return scrollToComments(page);
 }
 
-/** The reader writes a guest comment, loses the connection and sends it: it waits, queued. */
-async function queueOffline(page: Page, context: BrowserContext, body: string) {
-  const guest = guestForm(page);
-  await guest.name.fill('سارة');
-  await guest.body.fill(body);
+/** The reader writes in `form` as سارة, loses the connection and sends it: it waits, queued. */
+async function queueOffline(context: BrowserContext, form: ReturnType<typeof guestForm>, body: string) {
+  await form.name.fill('سارة');
+  await form.body.fill(body);
   await context.setOffline(true);
-  await guest.submit.click();
-  await expect(guest.form.getByText('سيتم الإرسال عند عودة الاتصال')).toBeVisible();
-  return guest;
+  await form.submit.click();
+  await expect(form.form.getByText('سيتم الإرسال عند عودة الاتصال')).toBeVisible();
+  return form;
 }
 
 test('a reply queued offline goes once when the connection returns, with the reader on the home page', async ({
@@ -67,12 +66,7 @@ test('a reply queued offline goes once when the connection returns, with the rea
   const region = await scrollToComments(page);
 
   await region.getByRole('article', { name: 'منى' }).getByRole('button', { name: 'رد' }).click();
-  const reply = guestForm(page, 'الرد على منى');
-  await reply.name.fill('سارة');
-  await reply.body.fill('رد بلا اتصال');
-  await context.setOffline(true);
-  await reply.submit.click();
-  await expect(reply.form.getByText('سيتم الإرسال عند عودة الاتصال')).toBeVisible();
+  await queueOffline(context, guestForm(page, 'الرد على منى'), 'رد بلا اتصال');
   const queued = region.getByRole('article', { name: 'سارة' });
   await expect(queued).toContainText('رد بلا اتصال');
   await expect(queued).toContainText('في انتظار الاتصال');
@@ -95,7 +89,7 @@ test('a comment queued offline, the tab closed: the site opened again online sen
   request,
 }) => {
   await openArticle(page);
-  await queueOffline(page, context, 'أُغلق التبويب');
+  await queueOffline(context, guestForm(page), 'أُغلق التبويب');
   await page.close();
 
   await context.setOffline(false);
@@ -114,7 +108,7 @@ test('two tabs holding the same queued comment send it once when the connection 
   request,
 }) => {
   await openArticle(page);
-  await queueOffline(page, context, 'تبويبان وتعليق واحد');
+  await queueOffline(context, guestForm(page), 'تبويبان وتعليق واحد');
 
   // A second tab opens the article offline (from its saved copy) and restores the same queue.
   const second = await context.newPage();
@@ -136,7 +130,7 @@ test('a queued comment edited before it goes: the edited text arrives, once, und
   request,
 }) => {
   const region = await openArticle(page);
-  const guest = await queueOffline(page, context, 'النص الأول');
+  const guest = await queueOffline(context, guestForm(page), 'النص الأول');
   const firstKey = await page.evaluate(() =>
     Object.entries(localStorage)
       .filter(([key]) => key.startsWith('comments:draft:'))

@@ -20,7 +20,11 @@ async function waitForSavedPage(page: Page, path: string) {
     .toBe(true);
 }
 
-async function goOffline(context: BrowserContext) {
+/** The reader opens the article, its page is saved, then the connection goes. */
+async function readArticleThenGoOffline(page: Page, context: BrowserContext) {
+  await page.goto(`/articles/${REFERENCE_SLUG}`);
+  await waitForApp(page);
+  await waitForSavedPage(page, `/articles/${REFERENCE_SLUG}`);
   await context.setOffline(true);
 }
 
@@ -61,11 +65,7 @@ test.describe('reading offline', () => {
     page,
     context,
   }) => {
-    await page.goto(`/articles/${REFERENCE_SLUG}`);
-    await waitForApp(page);
-    await waitForSavedPage(page, `/articles/${REFERENCE_SLUG}`);
-
-    await goOffline(context);
+    await readArticleThenGoOffline(page, context);
     await page.reload();
     await expect(page.getByRole('heading', { level: 1, name: REFERENCE_TITLE })).toBeVisible();
     const notice = page.getByRole('status').filter({ hasText: 'أنت غير متصل — تعرض نسخة محفوظة' });
@@ -91,7 +91,7 @@ test.describe('reading offline', () => {
     await expect(page).toHaveURL(tagPath);
     await waitForSavedPage(page, decodeURI(tagPath));
 
-    await goOffline(context);
+    await context.setOffline(true);
     await page.goto('/');
     await expect(page.getByText(firstStory ?? '').first()).toBeVisible();
     await expect(page.getByRole('status').filter({ hasText: 'تعرض نسخة محفوظة' })).toBeVisible();
@@ -104,11 +104,7 @@ test.describe('reading offline', () => {
     page,
     context,
   }) => {
-    await page.goto(`/articles/${REFERENCE_SLUG}`);
-    await waitForApp(page);
-    await waitForSavedPage(page, `/articles/${REFERENCE_SLUG}`);
-
-    await goOffline(context);
+    await readArticleThenGoOffline(page, context);
     await page.goto('/articles/never-opened-here');
     await expect(page.getByRole('heading', { level: 1, name: 'أنت غير متصل بالإنترنت' })).toBeVisible();
     const saved = page.getByRole('link', { name: REFERENCE_TITLE });
