@@ -16,6 +16,7 @@ import { access, readFile, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Plugin, ResolvedConfig } from 'vite';
 import { build } from 'vite';
+import { escapeHtml } from '../src/lib/html';
 
 type ManifestChunk = {
   file: string;
@@ -118,7 +119,7 @@ export function serviceWorker({
 
       // The offline page: the built template, its stylesheet kept, the app's script and markers out.
       const template = await readFile(resolve(outDir, 'index.html'), 'utf8');
-      const escapedSite = siteName.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
+      const escapedSite = escapeHtml(siteName);
       const offline = template
         .replace(
           /<!--app-head-->[\s\S]*?<!--\/app-head-->/,

@@ -5,13 +5,12 @@
  */
 import type { WorkboxPlugin } from 'workbox-core';
 import { formatHeaderDateTime } from '../src/lib/dates';
+import { escapeHtml } from '../src/lib/html';
 
 export const OFFLINE_PAGE_URL = '/offline.html';
 export const SAVED_LIST_MARKER = '<!--saved-pages-->';
 
 export type SavedPage = { path: string; title: string; savedAt: string };
-
-const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
 
 /** Headers for a body the worker rewrote: no length or encoding of the network's bytes. */
 function rewrittenHeaders(headers: Headers, extra: Record<string, string>): Headers {

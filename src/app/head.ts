@@ -5,6 +5,7 @@
  */
 import { config } from '@/api/config';
 import type { Article, Tag } from '@/api/schemas';
+import { escapeHtml } from '@/lib/html';
 import { articlePath, tagPath } from '@/lib/paths';
 import { ar } from '@/i18n/ar';
 
@@ -64,19 +65,6 @@ export const errorHead = (title: string): PageHead => ({
   description: ar.loadError,
   noindex: true,
 });
-
-const HTML_ESCAPES: Record<string, string> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-  "'": '&#39;',
-};
-
-/** Text for an HTML attribute or element. */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (character) => HTML_ESCAPES[character] ?? character);
-}
 
 /**
  * JSON that is safe inside a `<script>` element: no `</script>`, comment opener or line separator

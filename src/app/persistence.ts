@@ -13,7 +13,7 @@ import { createStore, del, get, set } from 'idb-keyval';
 import { commentKeys } from '@/features/comments/api/keys';
 import { registerCommentMutations, requeueWaitingDrafts } from '@/features/comments/api/post-comment';
 
-export const PERSIST_MAX_AGE_MS = 7 * 24 * 60 * 60 * 1000;
+const PERSIST_MAX_AGE_MS = 7 * 24 * 60 * 60 * 1000;
 
 /** Starts keeping `queryClient`; resolves once what was kept is back and the waiting posts resumed. */
 export async function startPersistence(queryClient: QueryClient, buster: string): Promise<void> {

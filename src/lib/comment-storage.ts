@@ -7,7 +7,13 @@
  */
 import { CommentSchema, type Comment, type CommentSort } from '@/api/comment-schemas';
 import { readStored, writeStored } from './storage';
-import { DRAFT_MAX_AGE_MS, isExpired, PENDING_MAX_AGE_MS } from './storage-expiry';
+import {
+  DRAFT_MAX_AGE_MS,
+  DRAFT_PREFIX,
+  isExpired,
+  OUTCOME_PREFIX,
+  PENDING_MAX_AGE_MS,
+} from './storage-expiry';
 
 const PREFIX = 'comments:';
 const CHANGE_EVENT = 'comments-storage-change';
@@ -80,7 +86,8 @@ export function readQueuedDrafts(): { slug: string; parentId: string | null; dra
   try {
     for (let index = 0; index < localStorage.length; index++) {
       const key = localStorage.key(index);
-      const match = key && /^comments:draft:(.+?):(new|reply:(.+))$/.exec(key);
+      if (!key?.startsWith(DRAFT_PREFIX)) continue;
+      const match = /^(.+?):(new|reply:(.+))$/.exec(key.slice(DRAFT_PREFIX.length));
       if (!match?.[1]) continue;
       const slug = match[1];
       const parentId = match[3] ?? null;
@@ -101,7 +108,7 @@ export function readQueuedDrafts(): { slug: string; parentId: string | null; dra
 export type PostOutcome = { comment: Comment } | { withdrawn: true };
 
 export function readPostOutcome(idempotencyKey: string): PostOutcome | null {
-  const saved = read(`outcome:${idempotencyKey}`);
+  const saved = readStored(OUTCOME_PREFIX + idempotencyKey);
   if (!isRecord(saved)) return null;
   if (saved.withdrawn === true) return { withdrawn: true };
   const parsed = CommentSchema.safeParse(saved.comment);
@@ -109,7 +116,7 @@ export function readPostOutcome(idempotencyKey: string): PostOutcome | null {
 }
 
 export function savePostOutcome(idempotencyKey: string, outcome: PostOutcome): void {
-  write(`outcome:${idempotencyKey}`, { ...outcome, savedAt: Date.now() });
+  writeStored(OUTCOME_PREFIX + idempotencyKey, { ...outcome, savedAt: Date.now() });
 }
 
 export type GuestDetails = { authorName: string; email: string };

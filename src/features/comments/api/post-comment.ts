@@ -170,7 +170,7 @@ async function recordOutcome(key: string, outcome: PostOutcome): Promise<void> {
 
 /** A post that failed on the connection is tried again, 15 s apart, three times; offline it waits for the connection. */
 const NETWORK_RETRIES = 3;
-export const NETWORK_RETRY_DELAY_MS = 15_000;
+const NETWORK_RETRY_DELAY_MS = 15_000;
 
 /**
  * The comment mutation, by its key (`commentKeys.post()`): set as the query client's defaults, so a
@@ -179,7 +179,7 @@ export const NETWORK_RETRY_DELAY_MS = 15_000;
  * once (optimistic), and goes from the lists again if the server refuses. The draft is cleared, and
  * the guest's details kept (if they asked), only after the server accepted it.
  */
-export function postCommentOptions(queryClient: QueryClient) {
+function postCommentOptions(queryClient: QueryClient) {
   return mutationOptions({
     mutationKey: commentKeys.post(),
     mutationFn: postCommentOnce,

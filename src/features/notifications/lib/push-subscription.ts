@@ -3,22 +3,22 @@
  * in the static demo it is registered as `/sw.js?mocks=on` by the in-browser mock API (it then
  * also runs MSW), and is reused as it is here.
  */
+import { SERVICE_WORKER_URL } from '@/lib/service-worker';
 import { deletePushSubscription } from '../api/delete-push-subscription';
-
-export const PUSH_WORKER_PATH = '/sw.js';
 
 /** The registration of the site's worker, without registering anything. */
 export async function findPushRegistration(): Promise<ServiceWorkerRegistration | undefined> {
   const registration = await navigator.serviceWorker.getRegistration('/');
   const worker = registration?.active ?? registration?.waiting ?? registration?.installing;
-  if (registration && worker && new URL(worker.scriptURL).pathname === PUSH_WORKER_PATH) return registration;
+  if (registration && worker && new URL(worker.scriptURL).pathname === SERVICE_WORKER_URL)
+    return registration;
   return undefined;
 }
 
 /** Registers `/sw.js` unless it already is, and waits for it to be active. */
 export async function registerPushWorker(): Promise<ServiceWorkerRegistration> {
   if (!(await findPushRegistration())) {
-    await navigator.serviceWorker.register(PUSH_WORKER_PATH, { scope: '/' });
+    await navigator.serviceWorker.register(SERVICE_WORKER_URL, { scope: '/' });
   }
   return navigator.serviceWorker.ready;
 }
